@@ -1,0 +1,7 @@
+export * from "./taxonomy.js";
+export * from "./evidence.js";
+export * from "./event.js";
+export * from "./count.js";
+export * from "./document.js";
+export * from "./reject.js";
+export * from "./manifest.js";

@@ -1,0 +1,2 @@
+export { LanguagePack, makePack } from "./pack.js";
+export { loadPacks, type PackRegistry } from "./registry.js";

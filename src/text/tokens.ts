@@ -1,0 +1,25 @@
+/** A word, number or punctuation token with its span in the text. */
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  kind: "word" | "number" | "punct";
+}
+
+// Words keep inner apostrophes and hyphens ("aujourd'hui", "al-Assad"); numbers keep inner separators.
+const TOKEN = /\p{L}[\p{L}\p{M}]*(?:['\u2019-][\p{L}\p{M}]+)*|\p{N}+(?:[.,\u00a0\u202f\u2009 ]\p{N}{3})*(?:[.,]\p{N}+)?|[^\s\p{L}\p{N}]/gu;
+
+/** Tokenises `text[from, to)`; spans are offsets into `text`. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  const slice = text.slice(from, to);
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(slice))) {
+    const t = m[0];
+    const c = t.codePointAt(0)!;
+    const kind = /\p{L}/u.test(String.fromCodePoint(c)) ? "word" : /\p{N}/u.test(String.fromCodePoint(c)) ? "number" : "punct";
+    out.push({ start: from + m.index, end: from + m.index + t.length, text: t, kind });
+  }
+  return out;
+}
