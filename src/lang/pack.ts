@@ -3,6 +3,7 @@ import { BoilerplateSection } from "./schema/boilerplate.js";
 import { CountsSection } from "./schema/counts.js";
 import { DatesSection } from "./schema/dates.js";
 import { EventsSection } from "./schema/events.js";
+import { GeoSection } from "./schema/geo.js";
 import { MetaSection } from "./schema/meta.js";
 import { NumbersSection } from "./schema/numbers.js";
 
@@ -14,6 +15,7 @@ export const PackData = z.object({
   counts: CountsSection,
   dates: DatesSection,
   events: EventsSection,
+  geo: GeoSection,
 });
 export type PackData = z.infer<typeof PackData>;
 
