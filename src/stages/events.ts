@@ -1,4 +1,38 @@
+import type { Count } from "../../schemas/index.js";
+import { buildEvent } from "../extract/events/build.js";
+import { sentenceFacts } from "../extract/events/facts.js";
+import { groupIncidents } from "../extract/events/incidents.js";
+import { fold } from "../text/fold.js";
 import type { Stage } from "../types.js";
 
-/** Placeholder: returns the document unchanged. */
-export const events: Stage = (doc) => doc;
+const CASUALTY = new Set(["killed", "injured"]);
+
+/**
+ * Finds the incidents a document reports and codes each as an Event; links the
+ * casualty, munition, hostage and arrest counts of an incident to it. Runs
+ * after the counts stage (fatalities come from its killed/injured counts).
+ */
+export const events: Stage = (doc, ctx) => {
+  const pack = doc.lang ? ctx.packs.get(doc.lang) : undefined;
+  if (!pack) return doc;
+  const published = doc.input.published ?? ctx.options.published;
+  const folded = fold(doc.text);
+  const facts = doc.sentences.map((s) => sentenceFacts(doc.text, folded, s, pack, published));
+  const withFigures = new Set(doc.counts.filter((c) => CASUALTY.has(c.category)).map((c) => c.evidence.sentence));
+  const incidents = groupIncidents(facts, (f) => withFigures.has(f.sentence.index));
+  const docCountry = mostCommon(facts.flatMap((f) => f.places.map((p) => p.country)));
+  const eventOf = new Map<string, string>();
+  const out = incidents.map((inc, i) => {
+    const { event, linked } = buildEvent(doc.id, i + 1, doc.text, inc, doc.counts, pack, docCountry);
+    for (const c of linked) if (!eventOf.has(c.count_id)) eventOf.set(c.count_id, event.event_id);
+    return event;
+  });
+  const counts: Count[] = doc.counts.map((c) => (eventOf.has(c.count_id) ? { ...c, event_id: eventOf.get(c.count_id)! } : c));
+  return { ...doc, events: out, counts };
+};
+
+function mostCommon(xs: readonly (string | null)[]): string | null {
+  const tally = new Map<string, number>();
+  for (const x of xs) if (x) tally.set(x, (tally.get(x) ?? 0) + 1);
+  return [...tally].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+}

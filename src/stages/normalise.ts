@@ -1,4 +1,5 @@
+import { normaliseText } from "../text/normalise-text.js";
 import type { Stage } from "../types.js";
 
-/** Placeholder: returns the document unchanged. */
-export const normalise: Stage = (doc) => doc;
+/** Sets `doc.text`, the coordinate system of every later offset, from `doc.input.text` (see normaliseText). */
+export const normalise: Stage = (doc) => ({ ...doc, text: normaliseText(doc.input.text) });

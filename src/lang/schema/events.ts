@@ -1,5 +1,73 @@
 import { z } from "zod";
+import { SubEventType, TargetKind, WeaponClass } from "../../../schemas/taxonomy.js";
 
-/** The `events.json` section of a language pack. (Placeholder shape: the owning module tightens it.) */
-export const EventsSection = z.looseObject({});
+const id = z.string().regex(/^[a-z]{2}\.[\w.-]+$/);
+const phrases = z.array(z.string().min(1)).min(1);
+
+/**
+ * A trigger: words that report an incident. `type` is an ACLED sub-event type,
+ * or `attack` (an assault whose type follows from weapons and targets) or
+ * `kill` (a killing verb). `plural` forms alone usually report aggregates;
+ * `weak` triggers join an incident but start one only with casualty figures or roles.
+ */
+export const Trigger = z.strictObject({
+  id,
+  type: z.union([SubEventType, z.literal("attack"), z.literal("kill")]),
+  phrases,
+  plural: z.boolean().optional(),
+  weak: z.boolean().optional(),
+});
+export type Trigger = z.infer<typeof Trigger>;
+
+/** A weapon term with its class; `defensive` systems (Patriot, C-RAM) are never the weapon of an attack. */
+export const WeaponEntry = z.strictObject({ id, class: WeaponClass, phrases, defensive: z.boolean().optional() });
+export type WeaponEntry = z.infer<typeof WeaponEntry>;
+
+/** An actor term: a named group, a state force, or a description with no name (`unnamed`: "unidentified gunmen"). */
+export const ActorEntry = z.strictObject({
+  id,
+  phrases,
+  unnamed: z.boolean().optional(),
+  group: z.boolean().optional(),
+  state: z.boolean().optional(),
+});
+export type ActorEntry = z.infer<typeof ActorEntry>;
+
+export const TargetEntry = z.strictObject({ id, kind: TargetKind, phrases });
+export type TargetEntry = z.infer<typeof TargetEntry>;
+
+export const CUE_KINDS = [
+  "aggregate",
+  "background",
+  "disrupted",
+  "claimed",
+  "alleged",
+  "suspected",
+  "attributed_by",
+  "no_claim",
+  "target_markers",
+  "agent_markers",
+  "no_casualties",
+  "speculative",
+  "unknown_toll",
+  "anaphora",
+  "distinct",
+] as const;
+export type CueKind = (typeof CUE_KINDS)[number];
+
+/** The `events.json` section: what reports an incident and who did what to whom with what. */
+export const EventsSection = z.strictObject({
+  triggers: z.array(Trigger),
+  weapons: z.array(WeaponEntry),
+  actors: z.array(ActorEntry),
+  targets: z.array(TargetEntry),
+  cues: z.strictObject(Object.fromEntries(CUE_KINDS.map((k) => [k, z.array(z.string().min(1))])) as Record<CueKind, z.ZodArray<z.ZodString>>),
+  /** Noun-phrase shape: words that link a head to its complement ("de", "of"), whether heads come last (en), max words, words that end a phrase. */
+  np: z.strictObject({
+    links: z.array(z.string()),
+    head_final: z.boolean(),
+    max_words: z.number().int().min(1).max(12),
+    stop: z.array(z.string()),
+  }),
+});
 export type EventsSection = z.infer<typeof EventsSection>;

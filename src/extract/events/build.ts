@@ -1,0 +1,100 @@
+import type { Actor, Count, Event, Evidence, Location, Target, Weapon } from "../../../schemas/index.js";
+import type { LanguagePack } from "../../lang/pack.js";
+import { fold } from "../../text/fold.js";
+import type { PhraseMatch } from "../../text/phrase-matcher.js";
+import type { Span } from "../../types.js";
+import { casualties } from "./casualties.js";
+import { classify } from "./classify.js";
+import type { SentenceFacts } from "./facts.js";
+import type { Incident } from "./incidents.js";
+import { eventLexicon } from "./lexicon.js";
+
+const PLACE_RANK: Record<string, number> = { site: 4, city: 3, other: 3, region: 2, country: 0 };
+
+const ev = (s: Span, sentence: number, rule: string, basis: Evidence["basis"] = "stated"): Evidence => ({ start: s.start, end: s.end, sentence, rule, basis });
+
+/** Keeps the first filler of each folded text, in reading order. */
+function unique<T extends { text: string }>(xs: T[]): T[] {
+  const seen = new Set<string>();
+  return xs.filter((x) => {
+    const k = fold(x.text);
+    if ([...seen].some((s) => s.includes(k))) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** Turns one incident into an Event record with evidence on every field; returns the counts it claims. */
+export function buildEvent(docId: string, n: number, text: string, inc: Incident, counts: readonly Count[], pack: LanguagePack, docCountry: string | null): { event: Event; linked: Count[] } {
+  const lex = eventLexicon(pack);
+  const members = [...inc.members].sort((a, b) => (a.sentence.zone === b.sentence.zone ? a.sentence.index - b.sentence.index : a.sentence.zone === "body" ? -1 : 1));
+  const slice = (s: Span) => text.slice(s.start, s.end);
+  const actors: Actor[] = unique(
+    members.flatMap((f) =>
+      f.actors.map((a) => ({ text: slice(a), attribution: a.attribution, attributed_by: a.attributedBy, unnamed: !!a.entry.unnamed, evidence: ev(a, f.sentence.index, a.rule) })),
+    ),
+  );
+  const actorIds = new Set(members.flatMap((f) => f.actors.map((a) => a.entry.id)));
+  const isAttacker = (c: Count) => lex.actors.match(fold(c.text)).some((m) => actorIds.has(m.value.id) && !m.value.state);
+  const cas = casualties(members, counts, isAttacker);
+  const harmed = (cas.fatalities ?? 0) > 0 || (cas.injured ?? 0) > 0;
+  const type = classify(members, harmed);
+  const targets: Target[] = unique(members.flatMap((f) => f.targets.map((t) => ({ text: slice(t), kind: t.kind, evidence: ev(t, f.sentence.index, t.rule) }))));
+  const weapons: Weapon[] = unique(members.flatMap((f) => f.weapons.map((w) => ({ text: slice(w), class: w.value.class, evidence: ev(w, f.sentence.index, `weapon:${w.value.id}`) }))));
+  const location = pickLocation(members, slice);
+  const country = location?.country ?? mostCommonCountry(members) ?? docCountry;
+  const dated = members.flatMap((f) => f.dates.map((d) => ({ d, f })))[0];
+  const trigger = firstTrigger(members, type.sentence);
+  const event: Event = {
+    doc_id: docId,
+    event_id: `${docId}:e${n}`,
+    event_type: type.event_type,
+    sub_event_type: type.sub_event_type,
+    event_date: dated?.d.date ?? null,
+    date_precision: dated ? (dated.d.precision as Event["date_precision"]) : null,
+    country,
+    location: location?.loc ?? null,
+    actors,
+    targets,
+    weapons,
+    fatalities: cas.fatalities,
+    injured: cas.injured,
+    attackers_killed: cas.attackers_killed,
+    evidence: {
+      trigger: ev(trigger.match, trigger.sentence, `trigger:${trigger.match.value.id}`),
+      event_type: ev(type.source, type.sentence, type.rule, type.rule.startsWith("type:attack-on") ? "inferred" : "stated"),
+      event_date: dated ? ev(dated.d, dated.f.sentence.index, dated.d.rule, dated.d.basis) : null,
+      country: location?.country ? location.loc.evidence : country ? { ...ev(trigger.match, trigger.sentence, "country:article"), basis: "inferred" } : null,
+      fatalities: cas.fatalitiesEvidence,
+      injured: cas.injuredEvidence,
+    },
+  };
+  return { event, linked: cas.linked };
+}
+
+function firstTrigger(members: readonly SentenceFacts[], sentence: number): { match: PhraseMatch<SentenceFacts["triggers"][number]["value"]>; sentence: number } {
+  const f = members.find((m) => m.sentence.index === sentence && m.triggers.length) ?? members.find((m) => m.triggers.length)!;
+  const strong = f.triggers.find((t) => !t.value.weak) ?? f.triggers[0];
+  return { match: strong, sentence: f.sentence.index };
+}
+
+/** The most precise place of the incident; between equals, the one nearest a trigger. */
+function pickLocation(members: readonly SentenceFacts[], slice: (s: Span) => string): { loc: Location; country: string | null } | null {
+  let best: { score: number; loc: Location; country: string | null } | null = null;
+  for (const f of members) {
+    for (const p of f.places) {
+      const dist = Math.min(...f.triggers.map((t) => Math.abs(t.start - p.start)), 10_000);
+      const score = (PLACE_RANK[p.kind] ?? 1) * 100_000 - dist - (f.sentence.zone === "headline" ? 50_000 : 0);
+      if (best && best.score >= score) continue;
+      const kind = (["country", "region", "city", "site"].includes(p.kind) ? p.kind : "other") as Location["kind"];
+      best = { score, country: p.country, loc: { text: slice(p), kind, evidence: ev(p, f.sentence.index, p.rule) } };
+    }
+  }
+  return best && best.loc.kind === "country" && !best.country ? null : best;
+}
+
+function mostCommonCountry(members: readonly SentenceFacts[]): string | null {
+  const tally = new Map<string, number>();
+  for (const f of members) for (const p of f.places) if (p.country) tally.set(p.country, (tally.get(p.country) ?? 0) + 1);
+  return [...tally].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+}

@@ -1,0 +1,63 @@
+import type { Count, Evidence } from "../../../schemas/index.js";
+import type { SentenceFacts } from "./facts.js";
+
+export interface Casualties {
+  fatalities: number | null;
+  injured: number | null;
+  attackers_killed: number | null;
+  fatalitiesEvidence: Evidence | null;
+  injuredEvidence: Evidence | null;
+  /** Counts that belong to the incident (casualty figures, munitions, hostages): they get its event_id. */
+  linked: Count[];
+}
+
+const LINKED = new Set(["killed", "injured", "munitions", "kidnapped", "arrested"]);
+
+/**
+ * Fatalities and injured from the casualty counts of the incident's sentences.
+ * Within a sentence, figures for different groups add up ("31 soldiers and
+ * three auxiliaries were killed" → 34); across sentences the first report is
+ * kept (headline and lead restate it; later ones are partial or revised).
+ * Speculative figures ("could rise to 45") are ignored, deaths of the
+ * incident's own attackers are kept apart, and "no casualties" gives 0.
+ */
+export function casualties(members: readonly SentenceFacts[], counts: readonly Count[], isAttacker: (c: Count) => boolean): Casualties {
+  const order = [...members].sort((a, b) => a.sentence.index - b.sentence.index);
+  const inSentence = (f: SentenceFacts) =>
+    counts.filter((c) => c.evidence.sentence === f.sentence.index && !f.speculative.some((s) => s.start <= c.evidence.start && c.evidence.start < s.end));
+  const linked: Count[] = [];
+  const out: Casualties = { fatalities: null, injured: null, attackers_killed: null, fatalitiesEvidence: null, injuredEvidence: null, linked };
+  let noneReported = false;
+  for (const f of order) {
+    const own = inSentence(f);
+    linked.push(...own.filter((c) => LINKED.has(c.category)));
+    if (f.cues.has("no_casualties")) noneReported = true;
+    const killed = own.filter((c) => c.category === "killed");
+    const victims = killed.filter((c) => !isAttacker(c));
+    const attackers = killed.filter(isAttacker);
+    const injured = own.filter((c) => c.category === "injured");
+    if (out.fatalities === null && victims.length) [out.fatalities, out.fatalitiesEvidence] = sum(victims);
+    if (out.injured === null && injured.length) [out.injured, out.injuredEvidence] = sum(injured);
+    if (out.attackers_killed === null && attackers.length) out.attackers_killed = sum(attackers)[0];
+  }
+  if (noneReported) {
+    out.fatalities ??= 0;
+    out.injured ??= 0;
+  }
+  return out;
+}
+
+/** Adds the figures of one sentence, counting a figure restated for the same noun once. */
+function sum(counts: readonly Count[]): [number, Evidence] {
+  const seen = new Set<string>();
+  let total = 0;
+  for (const c of counts) {
+    const key = `${c.value}|${c.noun ?? ""}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    total += Math.round(c.value);
+  }
+  const first = counts[0].evidence;
+  const last = counts[counts.length - 1].evidence;
+  return [total, { ...first, end: last.end, rule: counts.length > 1 ? "casualties:sum-in-sentence" : "casualties:first-report" }];
+}

@@ -1,0 +1,69 @@
+import { SUB_EVENT_TYPES, type EventType, type SubEventType, type WeaponClass } from "../../../schemas/taxonomy.js";
+import type { PhraseMatch } from "../../text/phrase-matcher.js";
+import type { Trigger, WeaponEntry } from "../../lang/schema/events.js";
+import type { SentenceFacts } from "./facts.js";
+
+/** The sub-event type a weapon class implies (GTD class → ACLED tactic). Firearms and blades imply none. */
+const WEAPON_TYPE: Record<WeaponClass, SubEventType | null> = {
+  chemical: "Chemical weapon",
+  airstrike: "Air/drone strike",
+  drone: "Air/drone strike",
+  "suicide bomb": "Suicide bomb",
+  "rocket/missile/mortar/artillery": "Shelling/artillery/missile attack",
+  "IED/roadside bomb": "Remote explosive/landmine/IED",
+  "vehicle bomb": "Remote explosive/landmine/IED",
+  explosive: "Remote explosive/landmine/IED",
+  grenade: "Grenade",
+  firearm: null,
+  melee: null,
+  incendiary: null,
+  other: null,
+};
+
+const ORDER = new Map<string, number>(SUB_EVENT_TYPES.map(([, sub], i) => [sub, i]));
+const EVENT_TYPE = new Map<string, EventType>(SUB_EVENT_TYPES.map(([type, sub]) => [sub, type]));
+const ARMED = new Set(["military", "police", "non-state armed group", "installation"]);
+
+export interface Classification {
+  event_type: EventType;
+  sub_event_type: SubEventType;
+  /** What decided the type: a trigger or a weapon hit, and the rule id. */
+  source: PhraseMatch<Trigger> | PhraseMatch<WeaponEntry>;
+  sentence: number;
+  rule: string;
+}
+
+/**
+ * Types an incident as ACLED does: the first applicable sub-event type in
+ * ACLED's priority order among those its triggers state and its weapons imply;
+ * a strike that was intercepted or defused and harmed no one is Disrupted
+ * weapons use; a bare "attack"/"kill" is an Armed clash when armed forces or
+ * installations were hit, else an Attack on civilians.
+ */
+export function classify(members: readonly SentenceFacts[], harmed: boolean): Classification {
+  const options: { type: SubEventType; source: Classification["source"]; sentence: number; rule: string; weak: boolean }[] = [];
+  let disrupted: { source: PhraseMatch<Trigger>; sentence: number } | null = null;
+  for (const f of members) {
+    const sentence = f.sentence.index;
+    for (const t of f.triggers) {
+      const type = t.value.type;
+      if (type === "Disrupted weapons use") disrupted ??= { source: t, sentence };
+      else if (type !== "attack" && type !== "kill") options.push({ type, source: t, sentence, rule: `type:trigger:${t.value.id}`, weak: !!t.value.weak });
+    }
+    for (const w of f.weapons) {
+      const type = WEAPON_TYPE[w.value.class];
+      if (type) options.push({ type, source: w, sentence, rule: `type:weapon:${w.value.id}`, weak: false });
+    }
+  }
+  const pick = (xs: typeof options) => xs.sort((a, b) => ORDER.get(a.type)! - ORDER.get(b.type)!)[0];
+  const best = pick(options.filter((o) => !o.weak)) ?? pick(options.filter((o) => o.weak));
+  if (disrupted && !harmed && (!best || EVENT_TYPE.get(best.type) === "Explosions/Remote violence")) {
+    return { event_type: "Strategic developments", sub_event_type: "Disrupted weapons use", ...disrupted, rule: `type:disrupted:${disrupted.source.value.id}` };
+  }
+  if (best) return { event_type: EVENT_TYPE.get(best.type)!, sub_event_type: best.type, source: best.source, sentence: best.sentence, rule: best.rule };
+  const first = members.flatMap((f) => f.triggers.map((t) => ({ t, sentence: f.sentence.index })))[0];
+  const armed = members.some((f) => f.targets.some((t) => ARMED.has(t.kind)));
+  return armed
+    ? { event_type: "Battles", sub_event_type: "Armed clash", source: first.t, sentence: first.sentence, rule: "type:attack-on-armed" }
+    : { event_type: "Violence against civilians", sub_event_type: "Attack", source: first.t, sentence: first.sentence, rule: "type:attack-on-civilians" };
+}

@@ -1,0 +1,71 @@
+import type { LanguagePack } from "../../lang/pack.js";
+import type { CueKind, Trigger, WeaponEntry } from "../../lang/schema/events.js";
+import type { PhraseMatch } from "../../text/phrase-matcher.js";
+import { tokenize } from "../../text/tokens.js";
+import type { Sentence, Span } from "../../types.js";
+import { findDates, type DateMention } from "../dates/index.js";
+import { findPlaces, type PlaceMention } from "../../geo/index.js";
+import { eventLexicon } from "./lexicon.js";
+import { assignRoles, type ActorHit, type TargetHit } from "./roles.js";
+
+/** What one sentence says that bears on events: triggers that survive the cue filters, roles, weapons, places, dates, cues. */
+export interface SentenceFacts {
+  sentence: Sentence;
+  triggers: PhraseMatch<Trigger>[];
+  weapons: PhraseMatch<WeaponEntry>[];
+  actors: ActorHit[];
+  targets: TargetHit[];
+  places: PlaceMention[];
+  dates: DateMention[];
+  cues: Map<CueKind, PhraseMatch<CueKind>[]>;
+  /** Spans of clauses whose figures are speculative ("the toll could rise to 45"). */
+  speculative: Span[];
+}
+
+// Clause boundaries: a cue (aggregate, background, speculative) only speaks for its own clause.
+const CLAUSE_BREAK = /[,;:()«»"“”\u2014]/gu;
+
+function clauses(text: string, s: Span): Span[] {
+  const out: Span[] = [];
+  let start = s.start;
+  CLAUSE_BREAK.lastIndex = s.start;
+  const region = text.slice(0, s.end);
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_BREAK.exec(region))) {
+    if (m.index > start) out.push({ start, end: m.index });
+    start = m.index + 1;
+  }
+  if (s.end > start) out.push({ start, end: s.end });
+  return out;
+}
+
+const clauseOf = (cl: readonly Span[], x: Span) => cl.find((c) => c.start <= x.start && x.start < c.end);
+
+export function sentenceFacts(text: string, folded: string, sentence: Sentence, pack: LanguagePack, published: string | null): SentenceFacts {
+  const lex = eventLexicon(pack);
+  const { start, end } = sentence;
+  const cues = new Map<CueKind, PhraseMatch<CueKind>[]>();
+  for (const [kind, m] of Object.entries(lex.cues) as [CueKind, (typeof lex.cues)[CueKind]][]) {
+    const hits = m.match(folded, start, end);
+    if (hits.length) cues.set(kind, hits);
+  }
+  const cl = clauses(text, sentence);
+  const flagged = (kind: CueKind) => (cues.get(kind) ?? []).map((c) => clauseOf(cl, c)).filter((c): c is Span => !!c);
+  const noisy = [...flagged("aggregate"), ...flagged("background")];
+  const triggers = lex.triggers
+    .match(folded, start, end)
+    .filter((t) => !t.value.plural && !noisy.some((c) => c.start <= t.start && t.start < c.end));
+  const tokens = tokenize(text, start, end);
+  const roles = assignRoles(text, folded, tokens, lex, cues, triggers, lex.actors.match(folded, start, end), lex.targets.match(folded, start, end));
+  return {
+    sentence,
+    triggers,
+    weapons: lex.weapons.match(folded, start, end).filter((w) => !w.value.defensive),
+    actors: roles.actors,
+    targets: roles.targets,
+    places: findPlaces(text, start, end, pack),
+    dates: findDates(text, start, end, pack, published),
+    cues,
+    speculative: flagged("speculative"),
+  };
+}

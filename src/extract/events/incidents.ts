@@ -1,0 +1,89 @@
+import { fold } from "../../text/fold.js";
+import type { SentenceFacts } from "./facts.js";
+
+/** Sentences that report one incident, in reading order (headline last: it is merged after the body). */
+export interface Incident {
+  members: SentenceFacts[];
+}
+
+type Family = "violence" | "arrest" | "protest" | "other";
+
+const FAMILY: Record<string, Family> = {
+  Arrests: "arrest",
+  "Peaceful protest": "protest",
+  "Protest with intervention": "protest",
+  "Excessive force against protesters": "protest",
+  "Violent demonstration": "protest",
+  "Mob violence": "protest",
+  Agreement: "other",
+  "Change to group/activity": "other",
+  "Headquarters or base established": "other",
+  "Non-violent transfer of territory": "other",
+  Other: "other",
+};
+const familyOf = (type: string): Family => FAMILY[type] ?? "violence";
+
+const families = (f: SentenceFacts) => new Set(f.triggers.map((t) => familyOf(t.value.type)));
+const placeNames = (f: SentenceFacts) => new Set(f.places.filter((p) => p.kind !== "country").map((p) => fold(p.name)));
+const countries = (f: SentenceFacts) => new Set(f.places.map((p) => p.country).filter((c): c is string => !!c));
+const firstDate = (f: SentenceFacts) => f.dates[0]?.date ?? null;
+const has = (f: SentenceFacts, cue: string) => f.cues.has(cue as never);
+
+function union<T>(sets: Iterable<Set<T>>): Set<T> {
+  const out = new Set<T>();
+  for (const s of sets) for (const x of s) out.add(x);
+  return out;
+}
+const overlaps = <T>(a: Set<T>, b: Set<T>) => [...a].some((x) => b.has(x));
+
+/** How a candidate sentence relates to an incident: same place, no evidence either way, or a conflict. */
+function relation(inc: Incident, f: SentenceFacts, ignorePlace: boolean): "same" | "unknown" | "conflict" {
+  if (!overlaps(union(inc.members.map(families)), families(f)) && f.triggers.length) return "conflict";
+  const incDates = new Set(inc.members.map(firstDate).filter(Boolean));
+  const d = firstDate(f);
+  if (d && incDates.size && !incDates.has(d)) return "conflict";
+  if (ignorePlace) return "unknown";
+  const ic = union(inc.members.map(countries));
+  const fc = countries(f);
+  if (ic.size && fc.size && !overlaps(ic, fc)) return "conflict";
+  const ip = union(inc.members.map(placeNames));
+  const fp = placeNames(f);
+  if (ip.size && fp.size) return overlaps(ip, fp) ? "same" : "conflict";
+  return "unknown";
+}
+
+/**
+ * Groups sentence facts into incidents, the way a coder splits an article:
+ * the headline, lead and body that report one incident become one; a sentence
+ * that names another place or date, or says "another attack", starts another.
+ * `figures(f)` tells whether a sentence carries casualty figures, which lets a
+ * sentence with only a weak trigger ("killed", "exploded") start an incident.
+ */
+export function groupIncidents(facts: readonly SentenceFacts[], figures: (f: SentenceFacts) => boolean): Incident[] {
+  const incidents: Incident[] = [];
+  const body = facts.filter((f) => f.sentence.zone === "body");
+  const headline = facts.filter((f) => f.sentence.zone === "headline");
+
+  const place = (f: SentenceFacts, ignorePlace: boolean) => {
+    const strong = f.triggers.some((t) => !t.value.weak);
+    const claimOnly = !f.triggers.length && f.actors.length > 0 && (has(f, "claimed") || has(f, "alleged"));
+    if (!f.triggers.length && !claimOnly) return;
+    const distinct = has(f, "distinct") && (f.cues.get("distinct" as never) ?? [])[0].start <= f.triggers[0]?.start;
+    const anaphoric = has(f, "anaphora");
+    if (!distinct) {
+      let fallback: Incident | null = null;
+      for (let k = incidents.length - 1; k >= 0; k--) {
+        const rel = relation(incidents[k], f, ignorePlace || claimOnly);
+        if (rel === "same") return void incidents[k].members.push(f);
+        if (rel === "unknown" && !fallback) fallback = incidents[k];
+      }
+      if (fallback && (anaphoric || claimOnly || ignorePlace || !strong || !placeNames(f).size)) return void fallback.members.push(f);
+    }
+    if (claimOnly) return;
+    if (strong || figures(f) || f.weapons.length > 0 || f.actors.length > 0) incidents.push({ members: [f] });
+  };
+
+  for (const f of body) place(f, false);
+  for (const f of headline) place(f, true);
+  return incidents;
+}

@@ -1,0 +1,55 @@
+import type { Span } from "../../types.js";
+import type { Token } from "../../text/tokens.js";
+import type { EventLexicon } from "./lexicon.js";
+
+const isCapitalised = (t: Token) => t.kind === "word" && /^\p{Lu}/u.test(t.text);
+const PARTICLE = /^(?:al|el|ad|as|ash|at|ar|bin|ben|ibn|abu|du|de|d'|la|le|van|von|der)$/u;
+
+/**
+ * Grows a lexicon hit into the noun phrase around it, so that a filler reads
+ * as a coder would write it ("base" → "base aérienne d'Aïn al-Assad",
+ * "soldiers" → "12 Somali soldiers" minus the number). Head-initial languages
+ * grow right over one modifier and "de + Name"; head-final ones grow left over
+ * modifiers. Proper names (capitalised words and particles) are always taken
+ * whole. The phrase never passes a stop word of the pack or `maxWords` words.
+ */
+export function nounPhrase(tokens: readonly Token[], folded: string, hit: Span, lex: EventLexicon): Span {
+  const { stop, links, headFinal, maxWords } = lex.np;
+  let i = tokens.findIndex((t) => t.start >= hit.start);
+  let j = findLast(tokens, (t) => t.end <= hit.end);
+  if (i < 0 || j < i) return hit;
+  const low = (t: Token) => folded.slice(t.start, t.end);
+  const words = () => j - i + 1;
+  const isModifier = (t: Token) => t.kind === "word" && !stop.has(low(t)) && !links.has(low(t));
+
+  if (headFinal) {
+    while (i > 0 && words() < maxWords && (isModifier(tokens[i - 1]) || (isCapitalised(tokens[i - 1]) && PARTICLE.test(low(tokens[i - 1]))))) i--;
+  } else {
+    let adjectives = 0;
+    while (j + 1 < tokens.length && words() < maxWords && isModifier(tokens[j + 1]) && !isCapitalised(tokens[j + 1]) && adjectives < 1) {
+      j++;
+      adjectives++;
+    }
+  }
+  // "of/de + Name": a complement that names the head ("village of Noaka", "base d'Aïn al-Assad").
+  let k = j + 1;
+  while (k < tokens.length && links.has(low(tokens[k]))) k++;
+  const elided = k === j + 1 && k < tokens.length && isElidedName(tokens[k], links);
+  if ((k > j + 1 && k < tokens.length && isCapitalised(tokens[k])) || elided) {
+    j = k;
+    while (j + 1 < tokens.length && words() < maxWords && (isCapitalised(tokens[j + 1]) || PARTICLE.test(low(tokens[j + 1])) || tokens[j + 1].text === "-")) j++;
+    while (j > k && (PARTICLE.test(low(tokens[j])) || tokens[j].text === "-")) j--;
+  }
+  return { start: Math.min(tokens[i].start, hit.start), end: Math.max(tokens[j].end, hit.end) };
+}
+
+/** "d'Aïn", "l'Irak": an elided link word glued to a name. */
+function isElidedName(t: Token, links: Set<string>): boolean {
+  const m = /^(\p{L}{1,2}')\p{Lu}/u.exec(t.text);
+  return m !== null && links.has(m[1].toLowerCase());
+}
+
+function findLast<T>(xs: readonly T[], p: (x: T) => boolean): number {
+  for (let k = xs.length - 1; k >= 0; k--) if (p(xs[k])) return k;
+  return -1;
+}

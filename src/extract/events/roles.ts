@@ -1,0 +1,103 @@
+import type { Attribution } from "../../../schemas/taxonomy.js";
+import type { ActorEntry, CueKind, TargetEntry, Trigger } from "../../lang/schema/events.js";
+import type { PhraseMatch } from "../../text/phrase-matcher.js";
+import type { Token } from "../../text/tokens.js";
+import type { Span } from "../../types.js";
+import type { EventLexicon } from "./lexicon.js";
+import { nounPhrase } from "./noun-phrase.js";
+
+export interface ActorHit extends Span {
+  entry: ActorEntry;
+  attribution: Attribution;
+  attributedBy: string | null;
+  rule: string;
+}
+export interface TargetHit extends Span {
+  kind: TargetEntry["kind"];
+  rule: string;
+}
+
+/** Types whose trigger makes a state force the doer rather than the victim ("police arrested", "the air force bombed"). */
+const STATE_AGENT_TYPES = new Set<string>(["Arrests", "Government regains territory", "Air/drone strike", "Disrupted weapons use", "Armed clash"]);
+
+const within = (tokens: readonly Token[], from: number, to: number, max: number) =>
+  tokens.filter((t) => t.start >= from && t.end <= to && t.kind === "word").length <= max;
+
+/**
+ * Assigns actor and target roles inside one sentence from the lexicon hits and
+ * the sentence structure around them: a phrase right after a target marker
+ * ("contre", "against", "contra", "a visé") is a target; right after an agent
+ * marker ("par", "by", "por") it is an actor; armed groups are actors and
+ * state forces and other nouns targets unless the trigger makes the state the
+ * doer. Attribution comes from cues in the sentence: claimed ("revendiqué
+ * par"), alleged ("attribué par Washington à"), suspected ("présumés").
+ */
+export function assignRoles(
+  text: string,
+  folded: string,
+  tokens: readonly Token[],
+  lex: EventLexicon,
+  cues: ReadonlyMap<CueKind, PhraseMatch<CueKind>[]>,
+  triggers: readonly PhraseMatch<Trigger>[],
+  actorHits: readonly PhraseMatch<ActorEntry>[],
+  targetHits: readonly PhraseMatch<TargetEntry>[],
+): { actors: ActorHit[]; targets: TargetHit[] } {
+  const marked = (kind: CueKind, s: Span, gap = 3) => (cues.get(kind) ?? []).some((m) => m.end <= s.start && within(tokens, m.end, s.start, gap));
+  const stateDoer = triggers.some((t) => STATE_AGENT_TYPES.has(t.value.type));
+  const claimed = (cues.get("claimed") ?? []).length > 0 && !(cues.get("no_claim") ?? []).length;
+  const alleged = cues.get("alleged") ?? [];
+  const actors: ActorHit[] = [];
+  const targets: TargetHit[] = [];
+  const taken: Span[] = [];
+
+  for (const hit of actorHits) {
+    const entry = hit.value;
+    const agent = marked("agent_markers", hit);
+    const target = !agent && marked("target_markers", hit);
+    const isActor = agent || (!target && (!entry.state || stateDoer));
+    const span = nounPhrase(tokens, folded, hit, lex);
+    if (!isActor) {
+      targets.push({ ...span, kind: entry.state ? "military" : "non-state armed group", rule: `role:target:${entry.id}` });
+      taken.push(hit);
+      continue;
+    }
+    const cue = alleged.find((c) => c.end <= hit.start);
+    const attribution: Attribution = claimed ? "claimed" : cue ? "alleged" : marked("suspected", hit, 2) ? "suspected" : "stated";
+    actors.push({
+      ...span,
+      entry,
+      attribution,
+      attributedBy: cue ? attributor(text, tokens, cues.get("attributed_by") ?? [], cue, hit) : null,
+      rule: `role:actor:${agent ? "agent-marker" : "lexicon"}:${entry.id}`,
+    });
+    taken.push(hit);
+  }
+  for (const hit of targetHits) {
+    if (taken.some((s) => s.start < hit.end && hit.start < s.end)) continue;
+    if (marked("agent_markers", hit)) continue;
+    const span = nounPhrase(tokens, folded, hit, lex);
+    targets.push({ ...span, kind: hit.value.kind, rule: `role:target:${hit.value.id}` });
+  }
+  return { actors: dedupe(actors), targets: dedupe(targets) };
+}
+
+/** "attribué par Washington aux alliés": the capitalised name after an `attributed_by` cue between the alleged cue and the actor. */
+function attributor(text: string, tokens: readonly Token[], by: readonly Span[], cue: Span, actor: Span): string | null {
+  for (const marker of by) {
+    if (marker.start < cue.end || marker.end > actor.start) continue;
+    const name: Token[] = [];
+    for (const t of tokens) {
+      if (t.start < marker.end || t.end > actor.start) continue;
+      if (!/^\p{Lu}/u.test(t.text)) break;
+      name.push(t);
+    }
+    if (name.length) return text.slice(name[0].start, name[name.length - 1].end);
+  }
+  return null;
+}
+
+function dedupe<T extends Span>(xs: T[]): T[] {
+  const out: T[] = [];
+  for (const x of xs) if (!out.some((o) => o.start <= x.start && x.end <= o.end)) out.push(x);
+  return out;
+}

@@ -1,0 +1,46 @@
+import Papa from "papaparse";
+import type { Column } from "./columns.js";
+
+/** Written once at the top of every CSV file so that spreadsheets read it as UTF-8. */
+export const BOM = "\uFEFF";
+export const NEWLINE = "\r\n";
+
+const FORMULA = /^[=+\-@\t\r]/;
+
+/**
+ * A text cell that a spreadsheet could run as a formula (starting with =, +,
+ * -, @, tab or CR) is prefixed with an apostrophe. Number columns are never
+ * touched, so "-3" stays a number.
+ */
+export function neutralise(text: string): string {
+  return FORMULA.test(text) ? `'${text}` : text;
+}
+
+/** One cell: empty for null, numbers as JS writes them ("." decimals), booleans as true/false, lists joined with "; ". */
+export function cell(column: Column, row: unknown): string | number {
+  const value = column.get(row);
+  if (value === null || value === undefined) return "";
+  switch (column.type) {
+    case "number":
+    case "integer":
+      return value as number;
+    case "boolean":
+      return value ? "true" : "false";
+    case "list":
+      return neutralise((value as unknown[]).map((v) => (v === null || v === undefined ? "" : String(v))).join("; "));
+    default:
+      return neutralise(String(value));
+  }
+}
+
+/** The header line (with the BOM). */
+export function csvHeader(columns: readonly Column[]): string {
+  return BOM + Papa.unparse([columns.map((c) => c.name)], { newline: NEWLINE }) + NEWLINE;
+}
+
+/** Rows as CSV lines, each ending with a line break; "" for no rows. */
+export function csvRows(columns: readonly Column[], rows: readonly unknown[]): string {
+  if (rows.length === 0) return "";
+  const data = rows.map((row) => columns.map((c) => cell(c, row)));
+  return Papa.unparse(data, { header: false, newline: NEWLINE, escapeFormulae: false }) + NEWLINE;
+}

@@ -1,0 +1,69 @@
+import type { CompiledBoilerplate, Tag } from "./boilerplate-compile.js";
+import type { Line } from "./lines.js";
+import { findSymbolPhrase } from "./symbol-find.js";
+
+/** What the phrase lexicons found on one line (from every pack). */
+export interface LineFacts extends Line {
+  /** Where the line's text starts after leading bullets, dashes and quotes. */
+  lead: number;
+  /** Distinct consent phrases (ids) on the line. */
+  consent: Set<string> | null;
+  follow: boolean;
+  /** First `start` entry found at `lead`. */
+  start: Tag | null;
+  /** Leftmost `any` entry, and where. */
+  any: Tag | null;
+  anyAt: number;
+}
+
+const LEAD_SKIP = new Set([..."-–—•·*>»«|#\"' \t"]);
+
+function factsOf(line: Line, folded: string): LineFacts {
+  let lead = line.lo;
+  while (lead < line.hi && LEAD_SKIP.has(folded[lead])) lead++;
+  return { ...line, lead, consent: null, follow: false, start: null, any: null, anyAt: Infinity };
+}
+
+/** Index of the line holding offset `at` (binary search over line starts). */
+function lineAt(lines: readonly Line[], at: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid].start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function note(f: LineFacts, tag: Tag, at: number): void {
+  const len = f.hi - f.lo;
+  if (tag.kind === "consent") (f.consent ??= new Set()).add(tag.id);
+  else if (tag.kind === "follow") f.follow ||= at === f.lead && len <= tag.maxLength;
+  else if (tag.kind === "start") {
+    if (at === f.lead && len <= tag.maxLength) f.start ??= tag;
+  } else if (len <= tag.maxLength && at < f.anyAt) {
+    f.any = tag;
+    f.anyAt = at;
+  }
+}
+
+/** Runs each pack's lexicon once over the whole folded text and files every hit under its line. Linear in the text. */
+export function gatherFacts(folded: string, lines: readonly Line[], packs: readonly CompiledBoilerplate[]): LineFacts[] {
+  const facts = lines.map((l) => factsOf(l, folded));
+  for (const c of packs) {
+    let li = 0;
+    for (const m of c.phrases.match(folded)) {
+      while (lines[li].end < m.start) li++;
+      for (const tag of m.value) note(facts[li], tag, m.start);
+    }
+    for (const s of c.symbols) {
+      let at = findSymbolPhrase(folded, s.phrase, 0, folded.length);
+      while (at >= 0) {
+        note(facts[lineAt(lines, at)], s, at);
+        at = findSymbolPhrase(folded, s.phrase, at + 1, folded.length);
+      }
+    }
+  }
+  return facts;
+}

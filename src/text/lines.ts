@@ -1,0 +1,40 @@
+import type { Span } from "../types.js";
+
+/** A line of the text: `[start, end)` excludes the "\n"; `lo, hi` is the content without surrounding spaces (lo === hi when blank). */
+export interface Line extends Span {
+  lo: number;
+  hi: number;
+}
+
+const isSpace = (c: number) => c === 0x20 || c === 0x09;
+
+/** Splits `text` at "\n" (normalised text has no other line breaks); linear. */
+export function splitLines(text: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  for (;;) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    let lo = start;
+    let hi = end;
+    while (lo < hi && isSpace(text.charCodeAt(lo))) lo++;
+    while (hi > lo && isSpace(text.charCodeAt(hi - 1))) hi--;
+    out.push({ start, end, lo, hi });
+    if (end === text.length) return out;
+    start = end + 1;
+  }
+}
+
+const SENTENCE_END = /[.!?…;:]["'»”)\]]*$/u;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** True when the string ends like a sentence (".", "!", "?", "…", ";" or ":" possibly followed by closing quotes). */
+export const endsSentence = (s: string): boolean => SENTENCE_END.test(s);
+
+/** Number of letter/digit runs in `s`. */
+export function wordCount(s: string): number {
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(s)) n++;
+  return n;
+}
