@@ -10,6 +10,10 @@ export interface Column {
   /** The schema path, `[]` marking arrays: "actors[].attribution". */
   path: string;
   type: ColumnType;
+  /** The zod schema of one value (of one list item for list columns), used to check CSV cells. */
+  schema: z.ZodType;
+  /** The cell may be empty: the field or an object it sits in is nullable. */
+  nullable: boolean;
   /** The value in a row: a scalar, or the values of a list column (one per array element). */
   get: (row: unknown) => unknown;
 }
@@ -43,23 +47,24 @@ const pick = (row: unknown, key: string) => (row === null || row === undefined ?
  */
 export function columnsOf(schema: z.ZodType, include: (path: string) => boolean = () => true): Column[] {
   const out: Column[] = [];
-  const walk = (s: z.ZodType, path: string, name: string, get: (row: unknown) => unknown, inList: boolean) => {
+  const walk = (s: z.ZodType, path: string, name: string, get: (row: unknown) => unknown, inList: boolean, nullableParent = false) => {
     const inner = unwrap(s);
+    const nullable = nullableParent || inner !== s;
     const d = defOf(inner);
     if (d.type === "object") {
       for (const [key, child] of Object.entries(d.shape!)) {
         const childPath = path ? `${path}.${key}` : key;
         if (!include(childPath)) continue;
         const childName = key === "text" && name ? name : name ? `${name}_${key}` : key;
-        walk(child, childPath, childName, (row) => (inList ? (get(row) as unknown[]).map((x) => pick(x, key)) : pick(get(row), key)), inList);
+        walk(child, childPath, childName, (row) => (inList ? (get(row) as unknown[]).map((x) => pick(x, key)) : pick(get(row), key)), inList, nullable);
       }
     } else if (d.type === "array") {
       const el = unwrap(d.element!);
       const list = (row: unknown) => (get(row) as unknown[] | null) ?? [];
       if (defOf(el).type === "object") walk(el, `${path}[]`, name, list, true);
-      else out.push({ name, path: `${path}[]`, type: "list", get: list });
+      else out.push({ name, path: `${path}[]`, type: "list", schema: d.element!, nullable: true, get: list });
     } else {
-      out.push({ name, path, type: inList ? "list" : scalarType(inner), get });
+      out.push({ name, path, type: inList ? "list" : scalarType(inner), schema: s, nullable: nullable || inList, get });
     }
   };
   walk(schema, "", "", (row) => row, false);

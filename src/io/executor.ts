@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { InputDocument } from "../../schemas/index.js";
@@ -18,13 +19,18 @@ export function inlineExecutor(options: Partial<Options>): Executor {
   return { size: 1, process: async (input) => processDocument(input, ctx), close: async () => {} };
 }
 
-/** The worker script beside this module; from TypeScript sources it is loaded through tsx. */
-function workerScript(): { url: URL; execArgv: string[] } {
-  const ts = import.meta.url.endsWith(".ts");
-  const url = new URL(ts ? "./worker.ts" : "./worker.js", import.meta.url);
-  if (!ts) return { url, execArgv: [] };
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
-  return { url, execArgv: ["--import", tsx] };
+/**
+ * How to start a worker: the compiled worker.js beside this module, or, when
+ * running from TypeScript sources (tsx, vitest), a bootstrap that registers
+ * tsx in the worker before importing worker.ts.
+ */
+function workerScript(): { script: string | URL; eval: boolean } {
+  if (!import.meta.url.endsWith(".ts")) return { script: new URL("./worker.js", import.meta.url), eval: false };
+  const tsxDir = dirname(createRequire(import.meta.url).resolve("tsx/package.json"));
+  const api = pathToFileURL(join(tsxDir, "dist/esm/api/index.mjs")).href;
+  const worker = new URL("./worker.ts", import.meta.url).href;
+  const boot = `(async () => { const { register } = await import(${JSON.stringify(api)}); register(); await import(${JSON.stringify(worker)}); })().catch((e) => { throw e; });`;
+  return { script: boot, eval: true };
 }
 
 interface Slot {
@@ -38,11 +44,11 @@ interface Slot {
  * replaced by the next one needed.
  */
 export function workerExecutor(options: Partial<Options>, size: number): Executor {
-  const { url, execArgv } = workerScript();
+  const boot = workerScript();
   const slots: Slot[] = [];
   let nextId = 0;
   const spawn = (): Slot => {
-    const slot: Slot = { worker: new Worker(url, { workerData: options, execArgv }), pending: null };
+    const slot: Slot = { worker: new Worker(boot.script, { workerData: options, eval: boot.eval }), pending: null };
     const fail = (e: Error) => {
       slot.pending?.reject(e);
       slot.pending = null;

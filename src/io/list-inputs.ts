@@ -1,5 +1,5 @@
 import { readdir, stat } from "node:fs/promises";
-import { extname, join } from "node:path";
+import { extname, join, resolve } from "node:path";
 
 export type InputKind = "txt" | "html" | "jsonl" | "csv" | "stdin";
 
@@ -25,12 +25,13 @@ export class InputNotFoundError extends Error {
 /** Code-unit order, the same on every machine and locale. */
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-async function walk(dir: string, out: InputFile[]): Promise<void> {
+async function walk(dir: string, out: InputFile[], skip: ReadonlySet<string>): Promise<void> {
+  if (skip.has(resolve(dir))) return;
   const names = (await readdir(dir)).filter((n) => !n.startsWith(".")).sort(byName);
   for (const name of names) {
     const path = join(dir, name);
     const s = await stat(path).catch(() => null);
-    if (s?.isDirectory()) await walk(path, out);
+    if (s?.isDirectory()) await walk(path, out, skip);
     else if (s?.isFile() && kindOf(path)) out.push({ path, kind: kindOf(path) });
   }
 }
@@ -39,11 +40,13 @@ async function walk(dir: string, out: InputFile[]): Promise<void> {
  * Expands the arguments into the files to read, in a deterministic order:
  * arguments as given; folders recursively, entries sorted by name, hidden
  * entries and files of other types (e.g. `.meta.json` sidecars) skipped.
- * `-` is stdin, read as JSONL. Throws InputNotFoundError before anything is
- * read when an argument does not exist.
+ * `-` is stdin, read as JSONL. Folders in `skip` (the output folder) are not
+ * entered. Throws InputNotFoundError before anything is read when an
+ * argument does not exist.
  */
-export async function listInputs(args: readonly string[]): Promise<InputFile[]> {
+export async function listInputs(args: readonly string[], skip: readonly string[] = []): Promise<InputFile[]> {
   const out: InputFile[] = [];
+  const skipped = new Set(skip.map((p) => resolve(p)));
   for (const arg of args) {
     if (arg === "-") {
       out.push({ path: "-", kind: "stdin" });
@@ -52,7 +55,7 @@ export async function listInputs(args: readonly string[]): Promise<InputFile[]> 
     const s = await stat(arg).catch((e: NodeJS.ErrnoException) => {
       throw new InputNotFoundError(arg, e.code ?? e.message);
     });
-    if (s.isDirectory()) await walk(arg, out);
+    if (s.isDirectory()) await walk(arg, out, skipped);
     else out.push({ path: arg, kind: kindOf(arg) });
   }
   return out;

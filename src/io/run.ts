@@ -28,6 +28,8 @@ export interface RunOptions {
   stdin?: AsyncIterable<Uint8Array>;
   stdout?: NodeJS.WritableStream;
   onProgress?: (p: Progress) => void;
+  /** Stops the run: temporary files are removed, previous outputs stay, run() rejects with an AbortError. */
+  signal?: AbortSignal;
 }
 
 export interface Progress {
@@ -39,6 +41,8 @@ export interface Progress {
 
 export interface RunResult {
   documents: { total: number; ok: number; rejected: number };
+  /** Rows written per kind: events, counts, rejects. */
+  written: Record<string, number>;
   invalidRecords: number;
   manifest: Manifest | null;
 }
@@ -57,7 +61,7 @@ type Pending = Promise<{ rows: DocRows; doc: Doc | null }>;
  */
 export async function run(opts: RunOptions): Promise<RunResult> {
   const started = Date.now();
-  const files = await listInputs(opts.inputs);
+  const files = await listInputs(opts.inputs, opts.out === null ? [] : [opts.out]);
   const options: Partial<Options> = { lang: opts.lang, published: opts.published };
   const sink: Sink = opts.out === null ? streamSink(opts.stdout ?? process.stdout) : await fileSink(opts.out, opts.formats);
   const executor = createExecutor(options, opts.concurrency);
@@ -83,6 +87,7 @@ export async function run(opts: RunOptions): Promise<RunResult> {
   try {
     const items = readInputs(files, { maxDocBytes: opts.maxDocBytes, onInput: (i) => inputs.push(i), stdin: opts.stdin, ids });
     for await (const item of items) {
+      opts.signal?.throwIfAborted();
       if (item.kind === "reject") {
         stats.add("read", "rejected_documents");
         stats.add("read", item.rule);
@@ -100,7 +105,10 @@ export async function run(opts: RunOptions): Promise<RunResult> {
       while (window.length >= 4 * Math.max(1, opts.concurrency)) await emit(await window.shift()!);
     }
     total = docs.total + window.length;
-    while (window.length > 0) await emit(await window.shift()!);
+    while (window.length > 0) {
+      opts.signal?.throwIfAborted();
+      await emit(await window.shift()!);
+    }
     stats.add("read", "duplicate_ids", ids.duplicates);
     const manifest = await sink.finish((outputs) => ({
       tool: "sitrep",
@@ -118,7 +126,7 @@ export async function run(opts: RunOptions): Promise<RunResult> {
       stages: stats.toJSON(),
       duration_ms: opts.deterministic ? null : Date.now() - started,
     }));
-    return { documents: docs, invalidRecords, manifest };
+    return { documents: docs, written: stats.toJSON().write, invalidRecords, manifest };
   } catch (e) {
     await Promise.allSettled(window);
     await sink.abort();

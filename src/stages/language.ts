@@ -1,4 +1,71 @@
-import type { Stage } from "../types.js";
+import type { LanguagePack } from "../lang/pack.js";
+import { fold } from "../text/fold.js";
+import { keptText } from "../text/kept.js";
+import { scriptProfile } from "../text/script.js";
+import { stopwordScore, stopwordSet } from "../text/stopword-score.js";
+import type { Doc, Message, Stage } from "../types.js";
 
-/** Placeholder: returns the document unchanged. */
-export const language: Stage = (doc) => doc;
+/** Below this share of stop words among the words, no pack is said to match. */
+const MIN_DENSITY = 0.08;
+/** …and at least this many stop words must be seen. */
+const MIN_HITS = 3;
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+function reject(doc: Doc, rule: string, reason: string): Doc {
+  const message: Message = { stage: "language", rule, reason, fatal: true };
+  return { ...doc, rejected: message, messages: [...doc.messages, message] };
+}
+
+/** "fr-FR", "FR" → "fr"; null for "auto", "" and null. */
+function code(lang: string | null | undefined): string | null {
+  const c = (lang ?? "").trim().toLowerCase().split(/[-_]/)[0];
+  return c && c !== "auto" ? c : null;
+}
+
+type Detection = { lang: string } | { rule: string; reason: string };
+
+/** Detects the language of the kept text: its script must be a pack's, then the densest stop words win. */
+function detect(kept: string, packs: readonly LanguagePack[], declared: string | null): Detection {
+  const said = declared ? ` (declared "${declared}")` : "";
+  const profile = scriptProfile(kept);
+  const [top] = profile.counts;
+  const scripts = new Set(packs.map((p) => p.data.meta.script));
+  if (top && !scripts.has(top[0]) && top[1] / profile.letters >= 0.5) {
+    const reason = `text is mostly in ${top[0]} script (${pct(top[1] / profile.letters)} of letters); packs cover ${[...scripts].join(", ")}${said}`;
+    return { rule: "language:unsupported", reason };
+  }
+  const folded = fold(kept);
+  let best: { pack: LanguagePack; density: number; hits: number } | null = null;
+  for (const pack of packs) {
+    const { words, hits } = stopwordScore(folded, pack.memo("stopwords", stopwordSet));
+    const density = words ? hits / words : 0;
+    if (!best || density > best.density) best = { pack, density, hits };
+  }
+  if (best && best.density >= MIN_DENSITY && best.hits >= MIN_HITS) return { lang: best.pack.code };
+  const seen = best ? `best is ${best.pack.code} with ${pct(best.density)} stop words` : "no language pack loaded";
+  return { rule: "language:unsupported", reason: `no language pack matches the text: ${seen}, ${pct(MIN_DENSITY)} needed${said}` };
+}
+
+/**
+ * Sets `doc.lang`: the forced `ctx.options.lang`, else a known `doc.input.lang`,
+ * else detection over the kept (non-skipped) text. Rejects with `input:empty`,
+ * `boilerplate:only`, `language:unknown-code` or `language:unsupported`.
+ */
+export const language: Stage = (doc, ctx) => {
+  if (!/\S/u.test(doc.text)) return reject(doc, "input:empty", "the text is empty or only white space");
+  const kept = keptText(doc.text, doc.skipped);
+  if (!/[\p{L}\p{N}]/u.test(kept)) {
+    const rules = [...new Set(doc.skipped.map((s) => s.rule))].join(", ");
+    return reject(doc, "boilerplate:only", `nothing is left after removing boilerplate (${rules})`);
+  }
+  const forced = code(ctx.options.lang);
+  if (forced) {
+    if (ctx.packs.has(forced)) return { ...doc, lang: forced };
+    const known = [...ctx.packs.keys()].join(", ");
+    return reject(doc, "language:unknown-code", `language "${ctx.options.lang}" has no language pack (known: ${known})`);
+  }
+  const declared = code(doc.input.lang);
+  if (declared && ctx.packs.has(declared)) return { ...doc, lang: declared };
+  const found = detect(kept, [...ctx.packs.values()], declared);
+  return "lang" in found ? { ...doc, lang: found.lang } : reject(doc, found.rule, found.reason);
+};

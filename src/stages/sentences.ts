@@ -1,4 +1,48 @@
-import type { Stage } from "../types.js";
+import { keptSpans } from "../text/kept.js";
+import { compileSegmenter, segmentParagraph } from "../text/segment.js";
+import type { Sentence, Span, Stage } from "../types.js";
 
-/** Placeholder: returns the document unchanged. */
-export const sentences: Stage = (doc) => doc;
+/** A headline is short and does not end like a sentence. */
+const HEADLINE_MAX = 250;
+const SENTENCE_END = /[.!?…]["'»”)\]]*$/u;
+
+/** The kept parts of each line, grouped by line (each line of scraped text is a paragraph). Linear. */
+function keptParagraphs(text: string, skipped: readonly Span[]): Span[][] {
+  const out: Span[][] = [];
+  let lineStart = -1;
+  for (const k of keptSpans(text.length, skipped)) {
+    let at = k.start;
+    while (at < k.end) {
+      let nl = text.indexOf("\n", at);
+      if (nl < 0 || nl > k.end) nl = k.end;
+      const lineOf = text.lastIndexOf("\n", at - 1) + 1;
+      if (/\S/u.test(text.slice(at, nl))) {
+        if (lineOf !== lineStart) out.push([]);
+        out[out.length - 1].push({ start: at, end: nl });
+        lineStart = lineOf;
+      }
+      at = nl + 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * Fills `doc.sentences` over the kept text only (no sentence crosses a skipped
+ * span or a line break), with the language pack's abbreviations. The first kept
+ * paragraph is the headline zone when short and unpunctuated.
+ */
+export const sentences: Stage = (doc, ctx) => {
+  const pack = doc.lang ? ctx.packs.get(doc.lang) : undefined;
+  if (!pack) return doc;
+  const seg = pack.memo("sentences", compileSegmenter);
+  const out: Sentence[] = [];
+  keptParagraphs(doc.text, doc.skipped).forEach((pieces, paragraph) => {
+    const spans = pieces.flatMap((p) => segmentParagraph(doc.text, p.start, p.end, seg));
+    const first = spans[0];
+    const whole = first ? doc.text.slice(first.start, spans[spans.length - 1].end) : "";
+    const headline = paragraph === 0 && whole.length < HEADLINE_MAX && !SENTENCE_END.test(whole);
+    for (const s of spans) out.push({ ...s, index: out.length, paragraph, zone: headline ? "headline" : "body" });
+  });
+  return { ...doc, sentences: out };
+};

@@ -6,13 +6,13 @@ import { findSymbolPhrase } from "./symbol-find.js";
 export interface LineFacts extends Line {
   /** Where the line's text starts after leading bullets, dashes and quotes. */
   lead: number;
-  /** Distinct consent phrases (ids) on the line. */
-  consent: Set<string> | null;
+  /** Distinct consent phrases on the line, in the pack that finds the most. */
+  consent: number;
   follow: boolean;
   /** First `start` entry found at `lead`. */
-  start: Tag | null;
+  startTag: Tag | null;
   /** Leftmost `any` entry, and where. */
-  any: Tag | null;
+  anyTag: Tag | null;
   anyAt: number;
 }
 
@@ -21,7 +21,7 @@ const LEAD_SKIP = new Set([..."-–—•·*>»«|#\"' \t"]);
 function factsOf(line: Line, folded: string): LineFacts {
   let lead = line.lo;
   while (lead < line.hi && LEAD_SKIP.has(folded[lead])) lead++;
-  return { ...line, lead, consent: null, follow: false, start: null, any: null, anyAt: Infinity };
+  return { ...line, lead, consent: 0, follow: false, startTag: null, anyTag: null, anyAt: Infinity };
 }
 
 /** Index of the line holding offset `at` (binary search over line starts). */
@@ -36,14 +36,14 @@ function lineAt(lines: readonly Line[], at: number): number {
   return lo;
 }
 
+/** Files a `follow`, `start` or `any` hit under its line. */
 function note(f: LineFacts, tag: Tag, at: number): void {
   const len = f.hi - f.lo;
-  if (tag.kind === "consent") (f.consent ??= new Set()).add(tag.id);
-  else if (tag.kind === "follow") f.follow ||= at === f.lead && len <= tag.maxLength;
+  if (tag.kind === "follow") f.follow ||= at === f.lead && len <= tag.maxLength;
   else if (tag.kind === "start") {
-    if (at === f.lead && len <= tag.maxLength) f.start ??= tag;
+    if (at === f.lead && len <= tag.maxLength) f.startTag ??= tag;
   } else if (len <= tag.maxLength && at < f.anyAt) {
-    f.any = tag;
+    f.anyTag = tag;
     f.anyAt = at;
   }
 }
@@ -53,10 +53,16 @@ export function gatherFacts(folded: string, lines: readonly Line[], packs: reado
   const facts = lines.map((l) => factsOf(l, folded));
   for (const c of packs) {
     let li = 0;
+    const consent = new Map<number, Set<string>>();
     for (const m of c.phrases.match(folded)) {
       while (lines[li].end < m.start) li++;
-      for (const tag of m.value) note(facts[li], tag, m.start);
+      for (const tag of m.value) {
+        if (tag.kind !== "consent") note(facts[li], tag, m.start);
+        else if (consent.has(li)) consent.get(li)!.add(tag.id);
+        else consent.set(li, new Set([tag.id]));
+      }
     }
+    for (const [i, ids] of consent) facts[i].consent = Math.max(facts[i].consent, ids.size);
     for (const s of c.symbols) {
       let at = findSymbolPhrase(folded, s.phrase, 0, folded.length);
       while (at >= 0) {

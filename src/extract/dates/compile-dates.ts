@@ -49,7 +49,7 @@ export function compileDates(pack: LanguagePack): CompiledDates {
     d: day,
     d2: day,
     m: alternation(data.months.flat().map(foldPhrase)),
-    mx: `(?:${alternation(months.keys())})(?:\\.(?![0-9]))?`,
+    mx: `${alternation(data.months.flat().map(foldPhrase))}|(?:${alternation(data.monthAbbreviations.flat().map(foldPhrase))})(?:\\.(?![0-9]))?`,
     mo: "0?[1-9]|1[0-2]",
     y: "(?:1[89]|20)[0-9]{2}(?![0-9])",
     wd: weekday,

@@ -60,7 +60,7 @@ function readParts(c: CompiledDates, m: RegExpExecArray, text: string, from: num
     const slot = t.slots[i];
     const key = v.replace(/[ \t\u00a0\u202f]+/g, " ").replace(/\.$/, "");
     if ((slot === "m" || slot === "mx" || slot === "wd" || slot === "wd2") && c.capitalisedNames) {
-      const first = text[from + m.indices![g][0]];
+      const first = text[from + (m.indices?.[g]?.[0] ?? 0)];
       if (first === first.toLowerCase()) return null;
     }
     if (slot === "d" || slot === "d2") p.days.push(/^[0-9]/.test(key) ? parseInt(key, 10) : c.dayWords.get(key)!);

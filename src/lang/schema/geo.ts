@@ -18,8 +18,11 @@ export const GeoSection = z.strictObject({
   elisions: z.array(z.string().min(1)),
   /** Nouns that introduce a place name ("village de X"); `after` also allows "X district". */
   placeNouns: z.array(z.strictObject({ phrase: z.string().min(1), kind: PlaceKind, after: z.boolean().optional() })),
-  /** Prepositions that introduce a place name ("à", "près", "au nord"); `direction` marks a part of the named place. */
-  prepositions: z.array(z.strictObject({ phrase: z.string().min(1), direction: z.boolean().optional() })),
+  /**
+   * Prepositions that introduce a place name ("près de X", "au nord de X"); they need a connector unless `bare`
+   * ("à X", "in X"); `direction` marks a part of the named place ("nord du Cameroun").
+   */
+  prepositions: z.array(z.strictObject({ phrase: z.string().min(1), bare: z.boolean().optional(), direction: z.boolean().optional() })),
   /** Words between a noun or preposition and the name ("de", "d'", "of"). */
   connectors: z.array(z.string().min(1)),
   /** What may join a place to the larger place holding it ("Nawa district of Helmand province", "Kabul, Afghanistan"). */

@@ -1,0 +1,71 @@
+# sitrep — `make run` and `make test` work from a fresh clone (they install and build as needed).
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+export TZ := UTC
+
+IN ?= input
+OUT ?= output
+FORMAT ?= jsonl,csv
+CONCURRENCY ?=
+GOLD ?= ../shared/eval/dev.jsonl
+# LANG is also the locale variable of the environment: only `make run LANG=fr` on the command line selects a language.
+ifeq ($(origin LANG),command line)
+RUN_LANG := $(LANG)
+else
+RUN_LANG := auto
+endif
+
+NODE_STAMP := node_modules/.package-lock.json
+DIST_STAMP := dist/.stamp
+SOURCES := $(shell find src schemas -name '*.ts' -o -name '*.json' 2>/dev/null) package.json tsconfig.json
+CLI := node dist/src/cli/main.js
+
+.PHONY: run build test eval schemas golden clean bench-counts install
+
+# npm ci when node_modules is missing or older than package-lock.json.
+$(NODE_STAMP): package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+install: $(NODE_STAMP)
+
+$(DIST_STAMP): $(NODE_STAMP) $(SOURCES)
+	rm -rf dist
+	npx tsc -p tsconfig.json
+	chmod +x dist/src/cli/main.js
+	@touch $@
+
+build: $(DIST_STAMP)
+
+# Exit 1 from extract means "done, some rows went to rejects.jsonl": reported, not a make failure.
+run: $(DIST_STAMP)
+	@rc=0; $(CLI) extract $(IN) --out $(OUT) --format $(FORMAT) --lang $(RUN_LANG) \
+	  $(if $(CONCURRENCY),--concurrency $(CONCURRENCY)) || rc=$$?; \
+	if [ $$rc -eq 1 ]; then echo "make: some documents or records were rejected: see $(OUT)/rejects.jsonl" >&2; \
+	elif [ $$rc -ne 0 ]; then exit $$rc; fi
+
+test: $(NODE_STAMP)
+	npx tsc --noEmit -p tsconfig.json
+	npx vitest run $(VITEST_ARGS)
+
+eval: $(DIST_STAMP)
+	$(CLI) eval --gold $(GOLD) --out $(OUT)
+
+# Regenerates schemas/*.schema.json and docs/columns.md from the zod schemas (committed; a test checks they are fresh).
+schemas: $(NODE_STAMP)
+	npx tsx scripts/gen-schemas.ts
+
+# Regenerates test/golden/*.expected.jsonl from test/golden/*.txt (+ .meta.json). Review the diff before committing.
+golden: $(DIST_STAMP)
+	@if [ -n "$${CI:-}" ]; then echo "make golden: refusing to regenerate golden files under CI" >&2; exit 2; fi
+	@for f in test/golden/*.txt; do \
+	  $(CLI) extract "$$f" --out - --quiet > "$${f%.txt}.expected.jsonl" || [ $$? -eq 1 ]; \
+	  echo "wrote $${f%.txt}.expected.jsonl"; \
+	done
+
+bench-counts: $(NODE_STAMP)
+	npx tsx scripts/bench-counts.ts
+
+clean:
+	rm -rf dist coverage .bench
+	rm -f $(addprefix $(OUT)/,events.jsonl events.csv counts.jsonl counts.csv documents.csv rejects.jsonl manifest.json eval.json)

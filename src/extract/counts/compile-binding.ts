@@ -1,0 +1,116 @@
+import type { CountCategory } from "../../../schemas/taxonomy.js";
+import type { LanguagePack } from "../../lang/pack.js";
+import type { CountCue } from "../../lang/schema/counts.js";
+import { foldPhrase } from "../../text/fold.js";
+import { PhraseMatcher } from "../../text/phrase-matcher.js";
+import { alternation, compileOr, escapeRe, WORD_START } from "./regex-parts.js";
+
+export interface NounInfo {
+  category: CountCategory;
+  currency: string | null;
+  /** Set for contextual nouns: the category holds only when `when` matches the sentence. */
+  when?: RegExp;
+  otherwise?: CountCategory;
+}
+
+/** A cue or clause break found in a sentence by the binding matcher. */
+export type Marker = { kind: "cue"; cue: CountCue } | { kind: "break" };
+
+/** The counts section of a pack compiled for binding numbers to nouns and cues (built once per pack). */
+export interface CompiledBinding {
+  headFirst: boolean;
+  maxNounWords: number;
+  /** Global: the sentence tokens (elisions, words, numbers, punctuation). */
+  token: RegExp;
+  /** Folded word (or two-word phrase) → category; `stems` holds the `*` entries by stem. */
+  nouns: ReadonlyMap<string, NounInfo>;
+  stems: ReadonlyMap<string, NounInfo>;
+  markers: PhraseMatcher<Marker>;
+  links: ReadonlySet<string>;
+  partitives: ReadonlySet<string>;
+  breaks: ReadonlySet<string>;
+  agents: ReadonlySet<string>;
+  auxiliaries: ReadonlySet<string>;
+  /** End-anchored: a determiner that makes "two" mean "both". */
+  bothBefore: RegExp;
+  /** End-anchored: an identifier word or symbol right before the number. */
+  identifierBefore: RegExp;
+  /** Sticky: a unit right after the number (measure, duration, age, percentage, ordinal). */
+  unitAfter: RegExp;
+  /** End-anchored / sticky: a month name next to a day number; group 1 is the name. */
+  monthBefore: RegExp;
+  monthAfter: RegExp;
+  capitalisedMonths: boolean;
+  /** End-anchored / sticky: a currency symbol before or after the number; group i+1 is `currencyCodes[i]`. */
+  currencyBefore: RegExp;
+  currencyAfter: RegExp;
+  currencyCodes: readonly string[];
+}
+
+function addNoun(nouns: Map<string, NounInfo>, stems: Map<string, NounInfo>, word: string, info: NounInfo): void {
+  const f = foldPhrase(word);
+  if (f.endsWith("*")) stems.set(f.slice(0, -1), info);
+  else nouns.set(f, info);
+}
+
+export function compileBinding(pack: LanguagePack): CompiledBinding {
+  const c = pack.data.counts;
+  const nouns = new Map<string, NounInfo>();
+  const stems = new Map<string, NounInfo>();
+  for (const [category, words] of Object.entries(c.nouns) as [CountCategory, string[]][]) {
+    for (const w of words) addNoun(nouns, stems, w, { category, currency: null });
+  }
+  for (const cur of c.currencies) {
+    for (const w of cur.words) addNoun(nouns, stems, w, { category: "money", currency: cur.code });
+  }
+  for (const ctx of c.contextual) {
+    const when = compileOr(alternation(ctx.when), (a) => `${WORD_START}${a}(?![\\p{L}])`, "u");
+    for (const w of ctx.nouns) addNoun(nouns, stems, w, { category: ctx.category, currency: null, when, otherwise: ctx.otherwise });
+  }
+  const markers = new PhraseMatcher<Marker>([
+    ...c.cues.flatMap((cue) => cue.phrases.map((phrase) => ({ phrase, value: { kind: "cue", cue } as Marker }))),
+    ...c.clauseBreaks.map((phrase) => ({ phrase, value: { kind: "break" } as Marker })),
+  ]);
+  const set = (list: readonly string[]) => new Set(list.map(foldPhrase));
+  const elisions = alternation(c.elisions);
+  const dates = pack.data.dates;
+  const months = alternation([...dates.months.flat(), ...dates.monthAbbreviations.flat()]);
+  const symbols = c.currencies.map((x) => x.symbols.map(foldPhrase).sort((a, b) => b.length - a.length).map(escapeRe));
+  const symbolGroups = symbols.map((s) => `(${s.length ? s.join("|") : "(?!)"})`).join("|");
+  return {
+    headFirst: c.head === "first",
+    maxNounWords: c.maxNounWords,
+    token: new RegExp(
+      `${elisions ? `${elisions}(?=\\p{L})|` : ""}[\\p{L}\\p{M}]+(?:-[\\p{L}\\p{M}]+){0,4}|\\p{N}+|[^\\s\\p{L}\\p{N}]`,
+      "gu",
+    ),
+    nouns,
+    stems,
+    markers,
+    links: set(c.links),
+    partitives: set(c.partitives),
+    breaks: new Set([...set(c.nounBreaks), ...set(pack.data.meta.stopwords)]),
+    agents: set(c.agents),
+    auxiliaries: set(c.auxiliaries),
+    bothBefore: compileOr(alternation(c.both), (a) => `${WORD_START}${a}[ ]{1,2}$`, "u"),
+    identifierBefore: compileOr(alternation(c.identifiers), (a) => `(?<![\\p{L}])${a}\\.?[ ]{0,2}$`, "u"),
+    unitAfter: compileOr(alternation(c.units), (a) => `[ ]{0,2}${a}(?![\\p{L}\\p{N}])`, "uy"),
+    monthBefore: compileOr(months, (a) => `${WORD_START}(${a})\\.?,?[ ]{1,2}$`, "u"),
+    monthAfter: compileOr(months, (a) => `[ ]{1,2}(?:de[ ]{1,2})?(${a})(?![\\p{L}])`, "uy"),
+    capitalisedMonths: dates.capitalisedNames,
+    currencyBefore: new RegExp(`(?<![\\p{L}])(?:${symbolGroups})[ ]{0,1}$`, "u"),
+    currencyAfter: new RegExp(`[ ]{0,2}(?:${symbolGroups})(?![\\p{L}])`, "uy"),
+    currencyCodes: c.currencies.map((x) => x.code),
+  };
+}
+
+/** Looks a folded word up: exact entries first, then `*` stems (up to four letters shorter). */
+export function lookupNoun(b: CompiledBinding, word: string): NounInfo | undefined {
+  const exact = b.nouns.get(word);
+  if (exact) return exact;
+  for (let k = 1; k <= 4 && word.length - k >= 2; k++) {
+    const s = b.stems.get(word.slice(0, word.length - k));
+    if (s) return s;
+  }
+  return b.stems.get(word);
+}

@@ -1,0 +1,149 @@
+import type { LanguagePack } from "../lang/pack.js";
+import { fold } from "../text/fold.js";
+import { compileGeo, type Gazetteer, type GazetteerEntry, type PlaceKind } from "./gazetteer.js";
+import { geoTokens, joined, type GeoToken } from "./keys.js";
+import { nameAfter, nameBefore, type NameRun } from "./place-names.js";
+import { compileTriggers, type Trigger } from "./triggers.js";
+
+export interface PlaceMention {
+  start: number;
+  end: number;
+  text: string;
+  /** Canonical name: the gazetteer's or ISO name when known, else the name as written. */
+  name: string;
+  country: string | null;
+  kind: PlaceKind;
+  /** "geo:country", "geo:demonym" (an adjective: weigh it less), "geo:gazetteer", "geo:place-noun", "geo:direction", "geo:preposition". */
+  rule: string;
+}
+
+interface Hit extends PlaceMention {
+  priority: number;
+}
+
+const RANK: Record<PlaceKind, number> = { site: 0, other: 1, city: 1, region: 2, country: 3 };
+
+/** The longest gazetteer name starting at token `i`. */
+function gazetteerAt(text: string, tokens: readonly GeoToken[], i: number, g: Gazetteer): { last: number; entry: GazetteerEntry } | null {
+  let key = "";
+  let best: { last: number; entry: GazetteerEntry } | null = null;
+  for (let j = i; j < tokens.length && j - i < g.maxWords; j++) {
+    if (j > i && !joined(text, tokens[j - 1], tokens[j])) break;
+    key = j === i ? tokens[j].key : `${key} ${tokens[j].key}`;
+    const entry = g.entries.get(key);
+    if (entry) best = { last: j, entry };
+  }
+  if (!best) return null;
+  const { entry, last } = best;
+  const first = tokens[i];
+  if (entry.cap && !first.cap && !(g.particles.has(first.key) && last > i && tokens[i + 1].cap)) return null;
+  if (!entry.acronym && tokens.slice(i, last + 1).every((t) => t.allCaps)) return null;
+  return best;
+}
+
+function hit(text: string, start: number, end: number, p: Omit<Hit, "start" | "end" | "text">): Hit {
+  return { start, end, text: text.slice(start, end), ...p };
+}
+
+/**
+ * Recognises the places of `text[from, to)`: country names and demonyms,
+ * gazetteer places, and place phrases of the pack's grammar ("base aérienne
+ * d'Aïn al-Assad", "Nawa district of Helmand province"). Returns
+ * non-overlapping mentions in text order; choosing among them is the caller's.
+ */
+export function findPlaces(text: string, from: number, to: number, pack: LanguagePack): PlaceMention[] {
+  const g = pack.memo("geo", compileGeo);
+  const t = pack.memo("geo-triggers", compileTriggers);
+  const tokens = geoTokens(text, from, to);
+  const hits: Hit[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const m = gazetteerAt(text, tokens, i, g);
+    if (!m) { i++; continue; }
+    const e = m.entry;
+    hits.push(hit(text, tokens[i].start, tokens[m.last].end, { name: e.name, country: e.country, kind: e.kind, rule: e.rule, priority: 0 }));
+    i = m.last + 1;
+  }
+  for (const m of t.matcher.match(fold(text.slice(from, to)))) {
+    const h = phraseHit(text, tokens, from + m.start, from + m.end, m.value, g, t.connectors);
+    if (h) hits.push(h);
+  }
+  return merge(text, resolve(hits), t.containment).map(({ priority: _, ...p }) => p);
+}
+
+function runName(text: string, tokens: readonly GeoToken[], run: NameRun, g: Gazetteer) {
+  const key = tokens.slice(run.first, run.last + 1).map((x) => x.key).join(" ");
+  const written = text.slice(tokens[run.first].start, tokens[run.last].end);
+  return { entry: g.entries.get(key) ?? null, written, allCaps: tokens.slice(run.first, run.last + 1).every((x) => x.allCaps) };
+}
+
+function phraseHit(text: string, tokens: readonly GeoToken[], s: number, e: number, tr: Trigger, g: Gazetteer, connectors: string[][]): Hit | null {
+  if (tr.after) {
+    let j = tokens.findIndex((x) => x.end > s) - 1;
+    if (j === -2) j = tokens.length - 1;
+    const run = j >= 0 && /^[ \t\u00a0]{1,3}$/.test(text.slice(tokens[j].end, s)) ? nameBefore(text, tokens, j, g) : null;
+    if (run) return named(text, tokens, run, tokens[run.first].start, e, tr, g);
+  }
+  const idx = tokens.findIndex((x) => x.start >= e);
+  if (idx < 0) return null;
+  const options = connectors.filter((c) => c.every((k, n) => tokens[idx + n]?.key === k && (n === 0 || joined(text, tokens[idx + n - 1], tokens[idx + n]))));
+  const starts = options.map((c) => idx + c.length);
+  if (tr.noun || tr.bare) starts.push(idx);
+  for (const k of starts) {
+    if (k >= tokens.length) continue;
+    const found = gazetteerAt(text, tokens, k, g);
+    const gz = found && found.entry.rule !== "geo:demonym" ? found : null;
+    const run = gz ? { first: k, last: gz.last } : found ? null : nameAfter(text, tokens, k, g);
+    if (!run) continue;
+    if (tr.bare && !tr.noun) {
+      if (gz || runName(text, tokens, run, g).entry) return null;
+      return named(text, tokens, run, tokens[run.first].start, tokens[run.last].end, tr, g);
+    }
+    return named(text, tokens, run, s, tokens[run.last].end, tr, g);
+  }
+  return null;
+}
+
+function named(text: string, tokens: readonly GeoToken[], run: NameRun, start: number, end: number, tr: Trigger, g: Gazetteer): Hit | null {
+  const { entry, written, allCaps } = runName(text, tokens, run, g);
+  if (!entry && allCaps) return null;
+  const kind: PlaceKind = tr.noun ? tr.kind! : tr.direction ? (entry?.kind === "country" ? "region" : "other") : entry?.kind ?? "other";
+  const rule = tr.noun ? "geo:place-noun" : tr.direction ? "geo:direction" : "geo:preposition";
+  return hit(text, start, end, { name: entry?.name ?? written, country: entry?.country ?? null, kind, rule, priority: tr.noun ? 3 : tr.direction ? 2 : 1 });
+}
+
+/** Keeps the best of overlapping hits (phrases over bare names); a phrase takes the country of a gazetteer place it covers. */
+function resolve(hits: Hit[]): Hit[] {
+  const order = [...hits].sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Hit[] = [];
+  for (const h of order) {
+    const over = kept.find((k) => k.start < h.end && h.start < k.end);
+    if (!over) kept.push(h);
+    else if (h.priority === 0 && h.kind !== "country" && over.country === null) {
+      over.country = h.country;
+      if (h.start <= over.start && h.end >= over.end) over.name = h.name;
+    }
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Joins a place to the larger place that follows it ("Nawa district" + "of" + "Helmand province"). */
+function merge(text: string, hits: Hit[], containment: Set<string>): Hit[] {
+  const out: Hit[] = [];
+  for (const h of hits) {
+    const a = out[out.length - 1];
+    if (a && a.rule !== "geo:demonym" && h.rule !== "geo:demonym") {
+      const gap = fold(text.slice(a.end, h.start)).trim().replace(/[ \t\u00a0]+/g, " ");
+      const larger = RANK[h.kind] > RANK[a.kind] || (h.kind === "region" && a.kind === "region" && gap !== "," && gap !== "");
+      const fits = a.country === null || h.country === null || a.country === h.country;
+      if (gap.length <= 24 && containment.has(gap) && larger && fits && h.kind === "country") a.country ??= h.country;
+      else if (gap.length <= 24 && containment.has(gap) && larger && fits) {
+        a.end = h.end;
+        a.text = text.slice(a.start, a.end);
+        a.country ??= h.country;
+        continue;
+      }
+    }
+    out.push({ ...h });
+  }
+  return out;
+}

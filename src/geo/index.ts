@@ -1,0 +1,3 @@
+export { findPlaces, type PlaceMention } from "./find-places.js";
+export { countryCode } from "./country-code.js";
+export type { PlaceKind } from "./gazetteer.js";

@@ -1,0 +1,102 @@
+import Papa from "papaparse";
+import { describe, expect, it } from "vitest";
+import type { Count, Event } from "../../schemas/index.js";
+import { COUNT_COLUMNS, DOCUMENT_COLUMNS, EVENT_COLUMNS, type Column } from "../../src/io/columns.js";
+import { BOM, cell, csvHeader, csvRows, neutralise } from "../../src/io/csv-format.js";
+
+const ev = (start: number) => ({ start, end: start + 5, sentence: 0, rule: "test:rule", basis: "stated" as const });
+
+export const EVENT: Event = {
+  doc_id: "d1",
+  event_id: "d1-e1",
+  event_type: "Explosions/Remote violence",
+  sub_event_type: "Shelling/artillery/missile attack",
+  event_date: "2021-06-20",
+  date_precision: "day",
+  country: "IQ",
+  location: { text: "Aïn al-Assad", kind: "site", evidence: ev(10) },
+  actors: [
+    { text: "=HYPERLINK(\"x\")", attribution: "alleged", attributed_by: "Washington", unnamed: false, evidence: ev(20) },
+    { text: "groupes pro-Iran", attribution: "stated", attributed_by: null, unnamed: true, evidence: ev(30) },
+  ],
+  targets: [],
+  weapons: [{ text: "roquette", class: "rocket/missile/mortar/artillery", evidence: ev(40) }],
+  fatalities: null,
+  injured: 3,
+  attackers_killed: null,
+  evidence: { trigger: ev(0), event_type: ev(0), event_date: null, country: null, fatalities: null, injured: null },
+};
+
+export const COUNT: Count = {
+  doc_id: "d1",
+  count_id: "d1-c1",
+  event_id: null,
+  value: 2500.5,
+  value_max: null,
+  qualifier: "approximate",
+  category: "troops",
+  noun: "soldats",
+  currency: null,
+  text: "-2 500 soldats",
+  evidence: ev(50),
+};
+
+const parse = (csv: string) => Papa.parse<string[]>(csv.replace(/^\uFEFF/, ""), { skipEmptyLines: true }).data;
+
+describe("CSV columns", () => {
+  it("are flat, stable and generated from the schemas", () => {
+    expect(EVENT_COLUMNS.map((c) => c.name).slice(0, 12)).toEqual([
+      "doc_id", "event_id", "event_type", "sub_event_type", "event_date", "date_precision", "country", "location", "location_kind", "actors", "actors_attribution", "actors_attributed_by",
+    ]);
+    expect(EVENT_COLUMNS.map((c) => c.name)).toContain("evidence_trigger_rule");
+    expect(EVENT_COLUMNS.map((c) => c.name)).not.toContain("evidence_country_rule");
+    expect(COUNT_COLUMNS.map((c) => c.name)).toEqual(expect.arrayContaining(["value", "category", "text", "evidence_start"]));
+    expect(DOCUMENT_COLUMNS.map((c) => c.name)[0]).toBe("doc_id");
+  });
+});
+
+describe("CSV cells", () => {
+  it.each([
+    ["=1+2", "'=1+2"],
+    ["+33 6", "'+33 6"],
+    ["-3", "'-3"],
+    ["@SUM", "'@SUM"],
+    ["\tx", "'\tx"],
+    ["\rx", "'\rx"],
+    ["plain", "plain"],
+    ["a=b", "a=b"],
+  ])("neutralise(%j) = %j", (input, output) => {
+    expect(neutralise(input)).toBe(output);
+  });
+
+  it("leaves number columns as numbers, even negative ones", () => {
+    const col: Column = { ...COUNT_COLUMNS.find((c) => c.name === "value")!, get: () => -3 };
+    expect(cell(col, {})).toBe(-3);
+    expect(csvRows([col], [{}])).toBe("-3\r\n");
+  });
+
+  it("writes a BOM header, lists joined with '; ', empty nulls, neutralised text, bare numbers", () => {
+    const csv = csvHeader(EVENT_COLUMNS) + csvRows(EVENT_COLUMNS, [EVENT]);
+    expect(csv.startsWith(BOM)).toBe(true);
+    const [header, row] = parse(csv);
+    const get = (name: string) => row[header.indexOf(name)];
+    expect(get("actors")).toBe("'=HYPERLINK(\"x\"); groupes pro-Iran");
+    expect(get("actors_attributed_by")).toBe("Washington; ");
+    expect(get("actors_unnamed")).toBe("false; true");
+    expect(get("location")).toBe("Aïn al-Assad");
+    expect(get("fatalities")).toBe("");
+    expect(get("injured")).toBe("3");
+    expect(get("targets")).toBe("");
+    expect(get("evidence_trigger_start")).toBe("0");
+    expect(csv).toContain(",3,,0,5,0,test:rule,stated\r\n");
+  });
+
+  it("writes counts with '.' decimals unquoted and a neutralised text", () => {
+    const line = csvRows(COUNT_COLUMNS, [COUNT]);
+    expect(line).toContain(",2500.5,,approximate,troops,soldats,,'-2 500 soldats,50,55,0,test:rule,stated");
+  });
+
+  it("writes nothing for no rows", () => {
+    expect(csvRows(COUNT_COLUMNS, [])).toBe("");
+  });
+});
