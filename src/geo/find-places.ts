@@ -32,13 +32,31 @@ function gazetteerAt(text: string, tokens: readonly GeoToken[], i: number, g: Ga
     key = j === i ? tokens[j].key : `${key} ${tokens[j].key}`;
     const entry = g.entries.get(key);
     if (entry) best = { last: j, entry };
+    if (!g.prefixes.has(key)) break;
   }
   if (!best) return null;
   const { entry, last } = best;
   const first = tokens[i];
   if (entry.cap && !first.cap && !(g.particles.has(first.key) && last > i && tokens[i + 1].cap)) return null;
-  if (!entry.acronym && tokens.slice(i, last + 1).every((t) => t.allCaps)) return null;
+  if (!entry.acronym && allCaps(tokens, i, last)) return null;
   return best;
+}
+
+function allCaps(tokens: readonly GeoToken[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (!tokens[k].allCaps) return false;
+  return true;
+}
+
+/** Index of the first token starting at or after `pos` (tokens are sorted). */
+function tokenAt(tokens: readonly GeoToken[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function hit(text: string, start: number, end: number, p: Omit<Hit, "start" | "end" | "text">): Hit {
@@ -54,7 +72,7 @@ function hit(text: string, start: number, end: number, p: Omit<Hit, "start" | "e
 export function findPlaces(text: string, from: number, to: number, pack: LanguagePack): PlaceMention[] {
   const g = pack.memo("geo", compileGeo);
   const t = pack.memo("geo-triggers", compileTriggers);
-  const tokens = geoTokens(text, from, to);
+  const { tokens, folded } = geoTokens(text, from, to);
   const hits: Hit[] = [];
   for (let i = 0; i < tokens.length; ) {
     const m = gazetteerAt(text, tokens, i, g);
@@ -63,7 +81,7 @@ export function findPlaces(text: string, from: number, to: number, pack: Languag
     hits.push(hit(text, tokens[i].start, tokens[m.last].end, { name: e.name, country: e.country, kind: e.kind, rule: e.rule, priority: 0 }));
     i = m.last + 1;
   }
-  for (const m of t.matcher.match(fold(text.slice(from, to)))) {
+  for (const m of t.matcher.match(folded)) {
     const h = phraseHit(text, tokens, from + m.start, from + m.end, m.value, g, t.connectors);
     if (h) hits.push(h);
   }
@@ -73,18 +91,17 @@ export function findPlaces(text: string, from: number, to: number, pack: Languag
 function runName(text: string, tokens: readonly GeoToken[], run: NameRun, g: Gazetteer) {
   const key = tokens.slice(run.first, run.last + 1).map((x) => x.key).join(" ");
   const written = text.slice(tokens[run.first].start, tokens[run.last].end);
-  return { entry: g.entries.get(key) ?? null, written, allCaps: tokens.slice(run.first, run.last + 1).every((x) => x.allCaps) };
+  return { entry: g.entries.get(key) ?? null, written, allCaps: allCaps(tokens, run.first, run.last) };
 }
 
 function phraseHit(text: string, tokens: readonly GeoToken[], s: number, e: number, tr: Trigger, g: Gazetteer, connectors: string[][]): Hit | null {
   if (tr.after) {
-    let j = tokens.findIndex((x) => x.end > s) - 1;
-    if (j === -2) j = tokens.length - 1;
+    const j = tokenAt(tokens, s) - 1;
     const run = j >= 0 && /^[ \t\u00a0]{1,3}$/.test(text.slice(tokens[j].end, s)) ? nameBefore(text, tokens, j, g) : null;
     if (run) return named(text, tokens, run, tokens[run.first].start, e, tr, g);
   }
-  const idx = tokens.findIndex((x) => x.start >= e);
-  if (idx < 0) return null;
+  const idx = tokenAt(tokens, e);
+  if (idx >= tokens.length) return null;
   const options = connectors.filter((c) => c.every((k, n) => tokens[idx + n]?.key === k && (n === 0 || joined(text, tokens[idx + n - 1], tokens[idx + n]))));
   const starts = options.map((c) => idx + c.length);
   if (tr.noun || tr.bare) starts.push(idx);

@@ -24,6 +24,8 @@ export interface Gazetteer {
   /** Folded name key ("ain al assad") → entry. */
   entries: Map<string, GazetteerEntry>;
   maxWords: number;
+  /** Every proper word prefix of a key ("ain", "ain al"): lets the lookup stop early. */
+  prefixes: Set<string>;
   particles: Set<string>;
   /** Keys of capitalised words that never start a place name (determiners, agencies, months, weekdays). */
   notNames: Set<string>;
@@ -61,11 +63,17 @@ export function compileGeo(pack: LanguagePack): Gazetteer {
     add(entries, w.name, { name: w.canonical, country: w.code, kind: "country", rule: w.demonym ? "geo:demonym" : "geo:country", cap });
   }
   let maxWords = 1;
-  for (const key of entries.keys()) maxWords = Math.max(maxWords, key.split(" ").length);
+  const prefixes = new Set<string>();
+  for (const key of entries.keys()) {
+    const words = key.split(" ");
+    maxWords = Math.max(maxWords, words.length);
+    for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(" "));
+  }
   const notNames = new Set([...geo.notNames, ...(dates.months ?? []).flat(), ...(dates.weekdays ?? []).flat()].map(nameKey));
   return {
     entries,
     maxWords: Math.min(maxWords, 6),
+    prefixes,
     particles: new Set(places.particles.map(nameKey)),
     notNames,
     elisions: new Set(geo.elisions.map(nameKey)),

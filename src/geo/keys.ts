@@ -22,7 +22,8 @@ export function nameKey(name: string): string {
   return out.join(" ");
 }
 
-export function geoTokens(text: string, from: number, to: number): GeoToken[] {
+/** The words of `text[from, to)` and the folded slice they were read from (offsets in it are relative to `from`). */
+export function geoTokens(text: string, from: number, to: number): { tokens: GeoToken[]; folded: string } {
   const slice = text.slice(from, to);
   const folded = fold(slice);
   const out: GeoToken[] = [];
@@ -37,7 +38,7 @@ export function geoTokens(text: string, from: number, to: number): GeoToken[] {
       allCaps: word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase(),
     });
   }
-  return out;
+  return { tokens: out, folded };
 }
 
 /** Whether tokens `a` and `b` (consecutive) belong to one name: only spaces, a hyphen or an apostrophe between them. */

@@ -1,4 +1,19 @@
+import { recogniseCounts, resolveDocumentCounts, toCount } from "../extract/counts/index.js";
 import type { Stage } from "../types.js";
 
-/** Placeholder: returns the document unchanged. */
-export const counts: Stage = (doc) => doc;
+/**
+ * Emits one Count per number of the kept sentences that counts people,
+ * events, munitions, money or things (see src/extract/counts). Reads only
+ * `doc.sentences`; a document whose language has no pack gets a message and
+ * no counts.
+ */
+export const counts: Stage = (doc, ctx) => {
+  if (!doc.sentences.length) return doc;
+  const pack = doc.lang ? ctx.packs.get(doc.lang) : undefined;
+  if (!pack) {
+    const reason = `no language pack for ${JSON.stringify(doc.lang)}: counts not extracted`;
+    return { ...doc, messages: [...doc.messages, { stage: "counts", rule: "count:no-pack", reason, fatal: false }] };
+  }
+  const mentions = resolveDocumentCounts(doc.sentences.flatMap((s) => recogniseCounts(doc.text, s, pack)));
+  return { ...doc, counts: mentions.map((m, i) => toCount(m, doc.id, i + 1)) };
+};

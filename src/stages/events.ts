@@ -20,19 +20,14 @@ export const events: Stage = (doc, ctx) => {
   const facts = doc.sentences.map((s) => sentenceFacts(doc.text, folded, s, pack, published));
   const withFigures = new Set(doc.counts.filter((c) => CASUALTY.has(c.category)).map((c) => c.evidence.sentence));
   const incidents = groupIncidents(facts, (f) => withFigures.has(f.sentence.index));
-  const docCountry = mostCommon(facts.flatMap((f) => f.places.map((p) => p.country)));
+  const docCountries = new Map<string, number>();
+  for (const f of facts) for (const p of f.places) if (p.country && p.rule !== "geo:demonym") docCountries.set(p.country, (docCountries.get(p.country) ?? 0) + 1);
   const eventOf = new Map<string, string>();
   const out = incidents.map((inc, i) => {
-    const { event, linked } = buildEvent(doc.id, i + 1, doc.text, inc, doc.counts, pack, docCountry);
+    const { event, linked } = buildEvent(doc.id, i + 1, doc.text, inc, doc.counts, pack, docCountries);
     for (const c of linked) if (!eventOf.has(c.count_id)) eventOf.set(c.count_id, event.event_id);
     return event;
   });
   const counts: Count[] = doc.counts.map((c) => (eventOf.has(c.count_id) ? { ...c, event_id: eventOf.get(c.count_id)! } : c));
   return { ...doc, events: out, counts };
 };
-
-function mostCommon(xs: readonly (string | null)[]): string | null {
-  const tally = new Map<string, number>();
-  for (const x of xs) if (x) tally.set(x, (tally.get(x) ?? 0) + 1);
-  return [...tally].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
-}

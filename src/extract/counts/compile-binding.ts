@@ -45,6 +45,8 @@ export interface CompiledBinding {
   currencyBefore: RegExp;
   currencyAfter: RegExp;
   currencyCodes: readonly string[];
+  /** Whole-string: what may join two coordinated numbers ("186 y 110 diputados"). */
+  coordinator: RegExp;
 }
 
 function addNoun(nouns: Map<string, NounInfo>, stems: Map<string, NounInfo>, word: string, info: NounInfo): void {
@@ -101,6 +103,7 @@ export function compileBinding(pack: LanguagePack): CompiledBinding {
     currencyBefore: new RegExp(`(?<![\\p{L}])(?:${symbolGroups})[ ]{0,1}$`, "u"),
     currencyAfter: new RegExp(`[ ]{0,2}(?:${symbolGroups})(?![\\p{L}])`, "uy"),
     currencyCodes: c.currencies.map((x) => x.code),
+    coordinator: new RegExp(`^[ ]{0,2}(?:,|${alternation(pack.data.numbers.joiners) ?? "(?!)"})[ ]{0,2}$`, "u"),
   };
 }
 

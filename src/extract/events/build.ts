@@ -9,6 +9,7 @@ import type { SentenceFacts } from "./facts.js";
 import type { Incident } from "./incidents.js";
 import { eventLexicon } from "./lexicon.js";
 
+const DEMONYM = "geo:demonym";
 const PLACE_RANK: Record<string, number> = { site: 4, city: 3, other: 3, region: 2, country: 0 };
 
 const ev = (s: Span, sentence: number, rule: string, basis: Evidence["basis"] = "stated"): Evidence => ({ start: s.start, end: s.end, sentence, rule, basis });
@@ -25,7 +26,7 @@ function unique<T extends { text: string }>(xs: T[]): T[] {
 }
 
 /** Turns one incident into an Event record with evidence on every field; returns the counts it claims. */
-export function buildEvent(docId: string, n: number, text: string, inc: Incident, counts: readonly Count[], pack: LanguagePack, docCountry: string | null): { event: Event; linked: Count[] } {
+export function buildEvent(docId: string, n: number, text: string, inc: Incident, counts: readonly Count[], pack: LanguagePack, docCountries: ReadonlyMap<string, number>): { event: Event; linked: Count[] } {
   const lex = eventLexicon(pack);
   const members = [...inc.members].sort((a, b) => (a.sentence.zone === b.sentence.zone ? a.sentence.index - b.sentence.index : a.sentence.zone === "body" ? -1 : 1));
   const slice = (s: Span) => text.slice(s.start, s.end);
@@ -42,7 +43,7 @@ export function buildEvent(docId: string, n: number, text: string, inc: Incident
   const targets: Target[] = unique(members.flatMap((f) => f.targets.map((t) => ({ text: slice(t), kind: t.kind, evidence: ev(t, f.sentence.index, t.rule) }))));
   const weapons: Weapon[] = unique(members.flatMap((f) => f.weapons.map((w) => ({ text: slice(w), class: w.value.class, evidence: ev(w, f.sentence.index, `weapon:${w.value.id}`) }))));
   const location = pickLocation(members, slice);
-  const country = location?.country ?? mostCommonCountry(members) ?? docCountry;
+  const country = chooseCountry(members, location, docCountries);
   const dated = members.flatMap((f) => f.dates.map((d) => ({ d, f })))[0];
   const trigger = firstTrigger(members, type.sentence);
   const event: Event = {
@@ -64,7 +65,7 @@ export function buildEvent(docId: string, n: number, text: string, inc: Incident
       trigger: ev(trigger.match, trigger.sentence, `trigger:${trigger.match.value.id}`),
       event_type: ev(type.source, type.sentence, type.rule, type.rule.startsWith("type:attack-on") ? "inferred" : "stated"),
       event_date: dated ? ev(dated.d, dated.f.sentence.index, dated.d.rule, dated.d.basis) : null,
-      country: location?.country ? location.loc.evidence : country ? { ...ev(trigger.match, trigger.sentence, "country:article"), basis: "inferred" } : null,
+      country: country && location?.country === country ? location.loc.evidence : country ? { ...ev(trigger.match, trigger.sentence, "country:article-vote"), basis: "inferred" } : null,
       fatalities: cas.fatalitiesEvidence,
       injured: cas.injuredEvidence,
     },
@@ -83,6 +84,7 @@ function pickLocation(members: readonly SentenceFacts[], slice: (s: Span) => str
   let best: { score: number; loc: Location; country: string | null } | null = null;
   for (const f of members) {
     for (const p of f.places) {
+      if (p.rule === DEMONYM) continue;
       const dist = Math.min(...f.triggers.map((t) => Math.abs(t.start - p.start)), 10_000);
       const score = (PLACE_RANK[p.kind] ?? 1) * 100_000 - dist - (f.sentence.zone === "headline" ? 50_000 : 0);
       if (best && best.score >= score) continue;
@@ -93,8 +95,17 @@ function pickLocation(members: readonly SentenceFacts[], slice: (s: Span) => str
   return best && best.loc.kind === "country" && !best.country ? null : best;
 }
 
-function mostCommonCountry(members: readonly SentenceFacts[]): string | null {
-  const tally = new Map<string, number>();
-  for (const f of members) for (const p of f.places) if (p.country) tally.set(p.country, (tally.get(p.country) ?? 0) + 1);
+/**
+ * The incident's country: votes from the places its sentences name (the
+ * chosen location counts twice) and from the whole article, so that a place
+ * name shared with another country ("Karrada") does not win against an
+ * article about Kabul.
+ */
+function chooseCountry(members: readonly SentenceFacts[], location: { country: string | null } | null, docCountries: ReadonlyMap<string, number>): string | null {
+  const tally = new Map(docCountries);
+  const vote = (c: string | null, w: number) => c && tally.set(c, (tally.get(c) ?? 0) + w);
+  for (const f of members) for (const p of f.places) if (p.rule !== DEMONYM) vote(p.country, 1);
+  vote(location?.country ?? null, 2);
+  if (!tally.size) for (const f of members) for (const p of f.places) vote(p.country, 1);
   return [...tally].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
 }

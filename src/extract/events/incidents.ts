@@ -24,8 +24,8 @@ const FAMILY: Record<string, Family> = {
 const familyOf = (type: string): Family => FAMILY[type] ?? "violence";
 
 const families = (f: SentenceFacts) => new Set(f.triggers.map((t) => familyOf(t.value.type)));
+/** Places below country level that the sentence names (demonyms and countries say too little to tell incidents apart). */
 const placeNames = (f: SentenceFacts) => new Set(f.places.filter((p) => p.kind !== "country").map((p) => fold(p.name)));
-const countries = (f: SentenceFacts) => new Set(f.places.map((p) => p.country).filter((c): c is string => !!c));
 const firstDate = (f: SentenceFacts) => f.dates[0]?.date ?? null;
 const has = (f: SentenceFacts, cue: string) => f.cues.has(cue as never);
 
@@ -43,9 +43,6 @@ function relation(inc: Incident, f: SentenceFacts, ignorePlace: boolean): "same"
   const d = firstDate(f);
   if (d && incDates.size && !incDates.has(d)) return "conflict";
   if (ignorePlace) return "unknown";
-  const ic = union(inc.members.map(countries));
-  const fc = countries(f);
-  if (ic.size && fc.size && !overlaps(ic, fc)) return "conflict";
   const ip = union(inc.members.map(placeNames));
   const fp = placeNames(f);
   if (ip.size && fp.size) return overlaps(ip, fp) ? "same" : "conflict";
@@ -64,26 +61,31 @@ export function groupIncidents(facts: readonly SentenceFacts[], figures: (f: Sen
   const body = facts.filter((f) => f.sentence.zone === "body");
   const headline = facts.filter((f) => f.sentence.zone === "headline");
 
-  const place = (f: SentenceFacts, ignorePlace: boolean) => {
+  const place = (f: SentenceFacts, zone: "body" | "headline") => {
     const strong = f.triggers.some((t) => !t.value.weak);
     const claimOnly = !f.triggers.length && f.actors.length > 0 && (has(f, "claimed") || has(f, "alleged"));
     if (!f.triggers.length && !claimOnly) return;
-    const distinct = has(f, "distinct") && (f.cues.get("distinct" as never) ?? [])[0].start <= f.triggers[0]?.start;
-    const anaphoric = has(f, "anaphora");
+    const distinctCue = (f.cues.get("distinct" as never) ?? [])[0];
+    const distinct = !!distinctCue && f.triggers.length > 0 && distinctCue.start <= f.triggers[0].start;
+    // Sentences that refer back ("l'attaque", "the blast"), only restate ("killed", "exploded") or only
+    // claim, and headlines, join an incident whatever places they name; others need the same place or none.
+    const loose = zone === "headline" || claimOnly || !strong || has(f, "anaphora");
     if (!distinct) {
+      // A headline summarises the first incident; other sentences continue the latest one.
+      const order = zone === "headline" ? incidents.map((_, k) => k) : incidents.map((_, k) => incidents.length - 1 - k);
       let fallback: Incident | null = null;
-      for (let k = incidents.length - 1; k >= 0; k--) {
-        const rel = relation(incidents[k], f, ignorePlace || claimOnly);
+      for (const k of order) {
+        const rel = relation(incidents[k], f, loose);
         if (rel === "same") return void incidents[k].members.push(f);
         if (rel === "unknown" && !fallback) fallback = incidents[k];
       }
-      if (fallback && (anaphoric || claimOnly || ignorePlace || !strong || !placeNames(f).size)) return void fallback.members.push(f);
+      if (fallback && (loose || !placeNames(f).size)) return void fallback.members.push(f);
     }
     if (claimOnly) return;
-    if (strong || figures(f) || f.weapons.length > 0 || f.actors.length > 0) incidents.push({ members: [f] });
+    if (strong || figures(f) || (f.weapons.length > 0 && f.actors.length > 0) || !incidents.length) incidents.push({ members: [f] });
   };
 
-  for (const f of body) place(f, false);
-  for (const f of headline) place(f, true);
+  for (const f of body) place(f, "body");
+  for (const f of headline) place(f, "headline");
   return incidents;
 }

@@ -3,6 +3,8 @@ import type { Token } from "../../text/tokens.js";
 import type { EventLexicon } from "./lexicon.js";
 
 const isCapitalised = (t: Token) => t.kind === "word" && /^\p{Lu}/u.test(t.text);
+/** "al-Assad", "el-Fasher": a lower-case particle hyphenated to a name. */
+const PREFIXED_NAME = /^\p{Ll}{1,3}-\p{Lu}/u;
 const PARTICLE = /^(?:al|el|ad|as|ash|at|ar|bin|ben|ibn|abu|du|de|d'|la|le|van|von|der)$/u;
 
 /**
@@ -14,19 +16,21 @@ const PARTICLE = /^(?:al|el|ad|as|ash|at|ar|bin|ben|ibn|abu|du|de|d'|la|le|van|v
  * whole. The phrase never passes a stop word of the pack or `maxWords` words.
  */
 export function nounPhrase(tokens: readonly Token[], folded: string, hit: Span, lex: EventLexicon): Span {
-  const { stop, links, headFinal, maxWords } = lex.np;
+  const { stop, links, headFinal, maxWords, stopSuffixes } = lex.np;
   let i = tokens.findIndex((t) => t.start >= hit.start);
   let j = findLast(tokens, (t) => t.end <= hit.end);
   if (i < 0 || j < i) return hit;
   const low = (t: Token) => folded.slice(t.start, t.end);
   const words = () => j - i + 1;
-  const isModifier = (t: Token) => t.kind === "word" && !stop.has(low(t)) && !links.has(low(t));
+  const verbLike = (w: string) => stopSuffixes.some((x) => w.length > x.length + 2 && w.endsWith(x));
+  const isModifier = (t: Token) => t.kind === "word" && !stop.has(low(t)) && !links.has(low(t)) && !verbLike(low(t));
+  const isNamePart = (t: Token) => isCapitalised(t) || PARTICLE.test(low(t)) || PREFIXED_NAME.test(t.text) || t.text === "-";
 
   if (headFinal) {
     while (i > 0 && words() < maxWords && (isModifier(tokens[i - 1]) || (isCapitalised(tokens[i - 1]) && PARTICLE.test(low(tokens[i - 1]))))) i--;
   } else {
     let adjectives = 0;
-    while (j + 1 < tokens.length && words() < maxWords && isModifier(tokens[j + 1]) && !isCapitalised(tokens[j + 1]) && adjectives < 1) {
+    while (j + 1 < tokens.length && words() < maxWords && isModifier(tokens[j + 1]) && !isCapitalised(tokens[j + 1]) && !isElidedName(tokens[j + 1], links) && adjectives < 1) {
       j++;
       adjectives++;
     }
@@ -37,7 +41,7 @@ export function nounPhrase(tokens: readonly Token[], folded: string, hit: Span, 
   const elided = k === j + 1 && k < tokens.length && isElidedName(tokens[k], links);
   if ((k > j + 1 && k < tokens.length && isCapitalised(tokens[k])) || elided) {
     j = k;
-    while (j + 1 < tokens.length && words() < maxWords && (isCapitalised(tokens[j + 1]) || PARTICLE.test(low(tokens[j + 1])) || tokens[j + 1].text === "-")) j++;
+    while (j + 1 < tokens.length && words() < maxWords && isNamePart(tokens[j + 1])) j++;
     while (j > k && (PARTICLE.test(low(tokens[j])) || tokens[j].text === "-")) j--;
   }
   return { start: Math.min(tokens[i].start, hit.start), end: Math.max(tokens[j].end, hit.end) };

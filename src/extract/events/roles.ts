@@ -18,7 +18,10 @@ export interface TargetHit extends Span {
 }
 
 /** Types whose trigger makes a state force the doer rather than the victim ("police arrested", "the air force bombed"). */
-const STATE_AGENT_TYPES = new Set<string>(["Arrests", "Government regains territory", "Air/drone strike", "Disrupted weapons use", "Armed clash"]);
+const STATE_AGENT_TYPES = new Set<string>(["Arrests", "Government regains territory", "Air/drone strike", "Disrupted weapons use"]);
+
+/** How far (in words) from a trigger a role filler may stand when no marker ties it to the trigger. */
+const WINDOW = 10;
 
 const within = (tokens: readonly Token[], from: number, to: number, max: number) =>
   tokens.filter((t) => t.start >= from && t.end <= to && t.kind === "word").length <= max;
@@ -49,13 +52,25 @@ export function assignRoles(
   const actors: ActorHit[] = [];
   const targets: TargetHit[] = [];
   const taken: Span[] = [];
+  const wordIndex = (pos: number) => tokens.findIndex((t) => t.end > pos);
+  const triggerAt = triggers.map((t) => wordIndex(t.start));
+  const near = (s: Span) => triggerAt.some((k) => Math.abs(k - wordIndex(s.start)) <= WINDOW);
+  const reporting = cues.get("reporting") ?? [];
+  // "police said", "according to officials": the source of the report, not a party to the incident.
+  const isSource = (s: Span) =>
+    reporting.some((r) => (r.start < s.end && s.start < r.end) || (r.start >= s.end && within(tokens, s.end, r.start, 1)) || (r.end <= s.start && within(tokens, r.end, s.start, 1)));
 
   for (const hit of actorHits) {
     const entry = hit.value;
     const agent = marked("agent_markers", hit);
+    const span0 = nounPhrase(tokens, folded, hit, lex);
+    if (isSource(span0) || !(agent || near(hit) || claimed || alleged.length)) {
+      taken.push(hit);
+      continue;
+    }
     const target = !agent && marked("target_markers", hit);
     const isActor = agent || (!target && (!entry.state || stateDoer));
-    const span = nounPhrase(tokens, folded, hit, lex);
+    const span = span0;
     if (!isActor) {
       targets.push({ ...span, kind: entry.state ? "military" : "non-state armed group", rule: `role:target:${entry.id}` });
       taken.push(hit);
@@ -76,6 +91,7 @@ export function assignRoles(
     if (taken.some((s) => s.start < hit.end && hit.start < s.end)) continue;
     if (marked("agent_markers", hit)) continue;
     const span = nounPhrase(tokens, folded, hit, lex);
+    if (isSource(span) || !(near(hit) || marked("target_markers", hit))) continue;
     targets.push({ ...span, kind: hit.value.kind, rule: `role:target:${hit.value.id}` });
   }
   return { actors: dedupe(actors), targets: dedupe(targets) };

@@ -52,6 +52,7 @@ export const CUE_KINDS = [
   "unknown_toll",
   "anaphora",
   "distinct",
+  "reporting",
 ] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 
@@ -68,6 +69,8 @@ export const EventsSection = z.strictObject({
     head_final: z.boolean(),
     max_words: z.number().int().min(1).max(12),
     stop: z.array(z.string()),
+    /** Word endings that mark a verb form, where a phrase stops ("tués", "killing"). */
+    stop_suffixes: z.array(z.string()),
   }),
 });
 export type EventsSection = z.infer<typeof EventsSection>;

@@ -1,0 +1,151 @@
+import type { Qualifier } from "../../../schemas/taxonomy.js";
+import type { CompiledBinding } from "./compile-binding.js";
+import type { CompiledNumbers } from "./compile-numbers.js";
+import { type ParsedNumber, parseDigits, parseWords } from "./parse-number.js";
+
+/** A number phrase of a sentence, before binding. Offsets are relative to the sentence. */
+export interface NumberSpan {
+  start: number;
+  end: number;
+  qualifierStart: number;
+  value: number;
+  valueMax: number | null;
+  qualifier: Qualifier;
+  form: ParsedNumber["form"];
+  scaled: boolean;
+  one: boolean;
+  /** Four digits that read as a year: kept only when a counted noun follows. */
+  yearLike: boolean;
+  /** "deux" after a determiner that makes it "both" ("les deux pays"). */
+  both: boolean;
+  currency: string | null;
+}
+
+const isDigit = (ch: string | undefined) => ch !== undefined && ch >= "0" && ch <= "9";
+const isLetter = (ch: string | undefined) => ch !== undefined && /\p{L}/u.test(ch);
+const isUpper = (ch: string | undefined) => ch !== undefined && ch !== ch.toLowerCase();
+/** How far back qualifiers, identifiers, months and currency symbols are looked for. */
+const WINDOW = 40;
+
+function sticky(re: RegExp, s: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(s);
+}
+
+interface Read extends ParsedNumber {
+  yearLike: boolean;
+  /** Not a count (a compound such as "three-year-old"); scanning resumes at `end`. */
+  skip: boolean;
+}
+
+/**
+ * Reads the number at a candidate match: digits (with glued or following
+ * multipliers) or words. Null when the characters around digits make them a
+ * date, time, score, decimal fragment, phone number or identifier. `bound`
+ * reads the upper bound of a range, whose left neighbour is the join.
+ */
+function readAt(m: RegExpExecArray, folded: string, n: CompiledNumbers, b: CompiledBinding, bound = false): Read | null {
+  const start = m.index;
+  if (m[2] !== undefined) {
+    const p = parseWords(folded, start, start + m[0].length, n);
+    if (!p) return null;
+    return { ...p, yearLike: false, skip: folded[p.end] === "-" && isLetter(folded[p.end + 1]) };
+  }
+  const raw = m[1];
+  let end = start + raw.length;
+  const prev = folded[start - 1];
+  const next = folded[end];
+  if (!bound && "-/:.,".includes(prev ?? "x") && (isDigit(folded[start - 2]) || (prev === "-" && isLetter(folded[start - 2])))) return null;
+  if (prev === "+" || prev === "'" || prev === "#") return null;
+  if (raw.length > 1 && raw[0] === "0" && isDigit(raw[1])) return null;
+  if ("/:.,".includes(next ?? "x") && isDigit(folded[end + 1])) return null;
+  if (next === "-" && isLetter(folded[end + 1])) return null;
+  let { value } = parseDigits(raw, n);
+  const grouped = /\D/.test(raw);
+  let scaled = false;
+  let form: ParsedNumber["form"] = "digits";
+  if (isLetter(next)) {
+    const s = sticky(n.suffixAfter, folded, end);
+    const suffix = s && n.suffixes.get(s[1]);
+    if (!suffix) return null;
+    const cb = b.currencyBefore.exec(folded.slice(Math.max(0, start - WINDOW), start));
+    if (suffix.currency && !cb) return null;
+    value *= suffix.value;
+    end = n.suffixAfter.lastIndex;
+    scaled = true;
+  } else {
+    const s = sticky(n.scaleAfter, folded, end);
+    const w = s && n.words.get(s[1].replace(/[ ]{1,3}/g, "-"));
+    if (w) {
+      value *= w.value;
+      end = n.scaleAfter.lastIndex;
+      scaled = true;
+      if (w.kind === "collective") form = "collective";
+    }
+  }
+  const yearLike = !grouped && !scaled && raw.length === 4 && value >= 1900 && value <= 2099;
+  return { value, end, form, scaled, one: value === 1 && !scaled, yearLike, skip: false };
+}
+
+/**
+ * Finds the number phrases of one folded sentence: numbers in digits or words,
+ * their qualifier, range and currency symbol, without dates, times, ages,
+ * measures, percentages, ordinals and identifiers (rejected by the pack's
+ * months, units and identifier words and by the characters around digits).
+ */
+export function findNumbers(folded: string, original: string, n: CompiledNumbers, b: CompiledBinding): NumberSpan[] {
+  const out: NumberSpan[] = [];
+  const re = n.candidate;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(folded))) {
+    const start = m.index;
+    const a = readAt(m, folded, n, b);
+    if (!a) {
+      re.lastIndex = start + m[0].length;
+      continue;
+    }
+    re.lastIndex = a.end;
+    if (a.skip) continue;
+    const value = a.value;
+    let end = a.end;
+    let valueMax: number | null = null;
+    const before = folded.slice(Math.max(0, start - WINDOW), start);
+    const offset = Math.max(0, start - WINDOW);
+    const join = n.rangeOpen.test(before) ? sticky(n.openJoin, folded, end) : sticky(n.rangeJoin, folded, end);
+    if (join) {
+      const at = (join.index ?? end) + join[0].length;
+      n.candidateAt.lastIndex = at;
+      const mb = n.candidateAt.exec(folded);
+      const hi = mb && readAt(mb, folded, n, b, true);
+      if (hi && !hi.skip && hi.value > value) {
+        valueMax = hi.value;
+        end = hi.end;
+        re.lastIndex = end;
+      } else if (join[0].trim() === "-" && hi) continue;
+    }
+    const unit = sticky(b.unitAfter, folded, end);
+    if (unit) continue;
+    const ma = sticky(b.monthAfter, folded, end);
+    if (ma && (!b.capitalisedMonths || isUpper(original[(ma.index ?? 0) + ma[0].length - ma[1].length]))) continue;
+    const mbm = b.monthBefore.exec(before);
+    if (mbm && (!b.capitalisedMonths || isUpper(original[offset + mbm.index]))) continue;
+    if (b.identifierBefore.test(before)) continue;
+    let qualifier: Qualifier = valueMax !== null ? "range" : a.form === "collective" ? "approximate" : "exact";
+    let qualifierStart = start;
+    const q = n.qualifierBefore.exec(before);
+    if (q) {
+      qualifierStart = offset + q.index;
+      if (valueMax === null) qualifier = n.qualifierKinds[q.slice(1).findIndex((g) => g !== undefined)] ?? qualifier;
+    }
+    let currency: string | null = null;
+    const cb = b.currencyBefore.exec(before);
+    const ca = cb ? null : sticky(b.currencyAfter, folded, end);
+    const cm = cb ?? ca;
+    if (cm) currency = b.currencyCodes[cm.slice(1).findIndex((g) => g !== undefined)] ?? null;
+    if (ca) end = b.currencyAfter.lastIndex;
+    const both = a.form === "words" && value === 2 && b.bothBefore.test(before);
+    out.push({ start, end, qualifierStart, value, valueMax, qualifier, form: a.form, scaled: a.scaled, one: a.one && valueMax === null, yearLike: a.yearLike, both, currency });
+  }
+  return out;
+}
