@@ -16,8 +16,8 @@ const PERSONS: NounState[] = ["people", "unknown", "elided"];
  * only people; nothing relabels attacks, munitions, money or named things.
  */
 const OVERRIDES: Record<CountCategory, ReadonlySet<NounState>> = {
-  killed: new Set([...PERSONS, "troops", "kidnapped", "arrested", "displaced"]),
-  injured: new Set([...PERSONS, "troops", "kidnapped", "arrested", "displaced"]),
+  killed: new Set([...PERSONS, "troops", "kidnapped", "arrested"]),
+  injured: new Set([...PERSONS, "troops", "kidnapped", "arrested"]),
   kidnapped: new Set([...PERSONS, "troops"]),
   arrested: new Set([...PERSONS, "troops"]),
   displaced: new Set(PERSONS),

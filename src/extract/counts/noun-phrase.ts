@@ -19,7 +19,7 @@ const isUpper = (ch: string | undefined) => ch !== undefined && ch !== ch.toLowe
  * Reads the noun phrase counted by `num`: after an optional link and
  * partitive ("3 millions de dollars", "dix de nos hommes"), up to
  * `maxNounWords` words until a break word, a cue, punctuation or another
- * number. The head is the first (fr, es) or last (en) word found in a
+ * number (a cue that is itself a counted noun may head it: "dix morts"). The head is the first (fr, es) or last (en) word found in a
  * lexicon, else the first or last word. In head-last languages a capitalised
  * word after a lower-case one starts something else ("five boroughs Sunday").
  */
@@ -39,7 +39,8 @@ export function nounPhrase(
   const taken: number[] = [];
   while (taken.length < b.maxNounWords && i < n) {
     const w = t.texts[i];
-    if (!startsWithLetter(w) || b.breaks.has(w) || stop.has(i)) break;
+    if (!startsWithLetter(w) || b.breaks.has(w)) break;
+    if (stop.has(i) && (taken.length || !lookupNoun(b, w))) break;
     if (!b.headFirst && taken.length && isUpper(original[t.starts[i]]) && !isUpper(original[t.starts[taken[taken.length - 1]]])) break;
     taken.push(i);
     i++;

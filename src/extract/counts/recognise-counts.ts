@@ -23,7 +23,7 @@ function shareCoordinatedNouns(ms: CountMention[], text: string, b: CompiledBind
   for (let i = ms.length - 2; i >= 0; i--) {
     const a = ms[i];
     const next = ms[i + 1];
-    if (a.noun !== null || a.categorySource === "cue" || next.noun === null) continue;
+    if (a.categorySource !== "default" || next.noun === null) continue;
     if (!b.coordinator.test(text.slice(a.numberEnd, next.qualifierStart))) continue;
     ms[i] = { ...a, noun: next.noun, category: next.category, currency: next.currency, categorySource: next.categorySource, bindRule: `coordinated:${next.bindRule}` };
   }

@@ -79,14 +79,14 @@ function firstTrigger(members: readonly SentenceFacts[], sentence: number): { ma
   return { match: strong, sentence: f.sentence.index };
 }
 
-/** The most precise place of the incident; between equals, the one nearest a trigger. */
+/** The most precise place of the incident; between equals, the first reported (body before headline), then the one nearest a trigger. */
 function pickLocation(members: readonly SentenceFacts[], slice: (s: Span) => string): { loc: Location; country: string | null } | null {
   let best: { score: number; loc: Location; country: string | null } | null = null;
-  for (const f of members) {
+  for (const [order, f] of members.entries()) {
     for (const p of f.places) {
       if (p.rule === DEMONYM) continue;
-      const dist = Math.min(...f.triggers.map((t) => Math.abs(t.start - p.start)), 10_000);
-      const score = (PLACE_RANK[p.kind] ?? 1) * 100_000 - dist - (f.sentence.zone === "headline" ? 50_000 : 0);
+      const dist = Math.min(...f.triggers.map((t) => Math.abs(t.start - p.start)), 999);
+      const score = (PLACE_RANK[p.kind] ?? 1) * 1_000_000 - order * 1_000 - dist;
       if (best && best.score >= score) continue;
       const kind = (["country", "region", "city", "site"].includes(p.kind) ? p.kind : "other") as Location["kind"];
       best = { score, country: p.country, loc: { text: slice(p), kind, evidence: ev(p, f.sentence.index, p.rule) } };

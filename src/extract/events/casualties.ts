@@ -32,10 +32,13 @@ export function casualties(members: readonly SentenceFacts[], counts: readonly C
     const own = inSentence(f);
     linked.push(...own.filter((c) => LINKED.has(c.category)));
     if (f.cues.has("no_casualties")) noneReported = true;
-    const killed = own.filter((c) => c.category === "killed");
+    // "18 people, including seven foreigners": a figure after a subset cue is part of an earlier one.
+    const subsetAt = (f.cues.get("subset") ?? [])[0]?.start ?? Infinity;
+    const own2 = own.filter((c, k) => !(c.evidence.start > subsetAt && own.slice(0, k).some((o) => o.category === c.category && o.evidence.start < subsetAt)));
+    const killed = own2.filter((c) => c.category === "killed");
     const victims = killed.filter((c) => !isAttacker(c));
     const attackers = killed.filter(isAttacker);
-    const injured = own.filter((c) => c.category === "injured");
+    const injured = own2.filter((c) => c.category === "injured");
     if (out.fatalities === null && victims.length) [out.fatalities, out.fatalitiesEvidence] = sum(victims);
     if (out.injured === null && injured.length) [out.injured, out.injuredEvidence] = sum(injured);
     if (out.attackers_killed === null && attackers.length) out.attackers_killed = sum(attackers)[0];
@@ -47,12 +50,12 @@ export function casualties(members: readonly SentenceFacts[], counts: readonly C
   return out;
 }
 
-/** Adds the figures of one sentence, counting a figure restated for the same noun once. */
+/** Adds the figures of one sentence, counting a restated figure once ("2 US troops … two American soldiers"). */
 function sum(counts: readonly Count[]): [number, Evidence] {
   const seen = new Set<string>();
   let total = 0;
   for (const c of counts) {
-    const key = `${c.value}|${c.noun ?? ""}`;
+    const key = String(c.value);
     if (seen.has(key)) continue;
     seen.add(key);
     total += Math.round(c.value);

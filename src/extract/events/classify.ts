@@ -55,6 +55,9 @@ export function classify(members: readonly SentenceFacts[], harmed: boolean): Cl
       if (type) options.push({ type, source: w, sentence, rule: `type:weapon:${w.value.id}`, weak: false });
     }
   }
+  // Rioters or protesters clashing with police make a riot, not a battle.
+  const crowd = options.some((o) => ["Protests", "Riots"].includes(EVENT_TYPE.get(o.type)!));
+  if (crowd) for (let k = options.length - 1; k >= 0; k--) if (options[k].type === "Armed clash") options.splice(k, 1);
   const pick = (xs: typeof options) => xs.sort((a, b) => ORDER.get(a.type)! - ORDER.get(b.type)!)[0];
   const best = pick(options.filter((o) => !o.weak)) ?? pick(options.filter((o) => o.weak));
   if (disrupted && !harmed && (!best || EVENT_TYPE.get(best.type) === "Explosions/Remote violence")) {

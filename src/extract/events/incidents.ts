@@ -25,7 +25,9 @@ const familyOf = (type: string): Family => FAMILY[type] ?? "violence";
 
 const families = (f: SentenceFacts) => new Set(f.triggers.map((t) => familyOf(t.value.type)));
 /** Places below country level that the sentence names (demonyms and countries say too little to tell incidents apart). */
-const placeNames = (f: SentenceFacts) => new Set(f.places.filter((p) => p.kind !== "country").map((p) => fold(p.name)));
+const PRECISE = new Set(["city", "site", "other"]);
+const placeNames = (f: SentenceFacts) => new Set(f.places.filter((p) => PRECISE.has(p.kind) && p.rule !== "geo:direction").map((p) => fold(p.name)));
+const weaponClasses = (f: SentenceFacts) => new Set(f.weapons.map((w) => w.value.class));
 const firstDate = (f: SentenceFacts) => f.dates[0]?.date ?? null;
 const has = (f: SentenceFacts, cue: string) => f.cues.has(cue as never);
 
@@ -63,8 +65,17 @@ export function groupIncidents(facts: readonly SentenceFacts[], figures: (f: Sen
 
   const place = (f: SentenceFacts, zone: "body" | "headline") => {
     const strong = f.triggers.some((t) => !t.value.weak);
-    const claimOnly = !f.triggers.length && f.actors.length > 0 && (has(f, "claimed") || has(f, "alleged"));
+    // A sentence with no trigger still joins the latest incident when it claims it or refers back to it.
+    const claimOnly = !f.triggers.length && ((f.actors.length > 0 && (has(f, "claimed") || has(f, "alleged"))) || has(f, "anaphora"));
     if (!f.triggers.length && !claimOnly) return;
+    // An interception or a defused bomb belongs to the strike it stopped: same weapon class; otherwise it is its own event.
+    if (f.triggers.every((t) => t.value.type === "Disrupted weapons use")) {
+      const classes = weaponClasses(f);
+      const host = [...incidents].reverse().find((inc) => inc.members.some((m) => overlaps(weaponClasses(m), classes)));
+      if (host) host.members.push(f);
+      else if (classes.size) incidents.push({ members: [f] });
+      return;
+    }
     const distinctCue = (f.cues.get("distinct" as never) ?? [])[0];
     const distinct = !!distinctCue && f.triggers.length > 0 && distinctCue.start <= f.triggers[0].start;
     // Sentences that refer back ("l'attaque", "the blast"), only restate ("killed", "exploded") or only
@@ -79,7 +90,8 @@ export function groupIncidents(facts: readonly SentenceFacts[], figures: (f: Sen
         if (rel === "same") return void incidents[k].members.push(f);
         if (rel === "unknown" && !fallback) fallback = incidents[k];
       }
-      if (fallback && (loose || !placeNames(f).size)) return void fallback.members.push(f);
+      const vague = fallback && fallback === incidents[incidents.length - 1] && !union(fallback.members.map(placeNames)).size;
+      if (fallback && (loose || vague || !placeNames(f).size)) return void fallback.members.push(f);
     }
     if (claimOnly) return;
     if (strong || figures(f) || (f.weapons.length > 0 && f.actors.length > 0) || !incidents.length) incidents.push({ members: [f] });

@@ -53,6 +53,7 @@ export const CUE_KINDS = [
   "anaphora",
   "distinct",
   "reporting",
+  "subset",
 ] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 
