@@ -60,6 +60,9 @@ function readAt(m: RegExpExecArray, folded: string, n: CompiledNumbers, b: Compi
   if (raw.length > 1 && raw[0] === "0" && isDigit(raw[1])) return null;
   if ("/:.,".includes(next ?? "x") && isDigit(folded[end + 1])) return null;
   if (next === "-" && isLetter(folded[end + 1])) return null;
+  // A run of bare numbers separated by single spaces is a phone or reference number.
+  if (!bound && prev === " " && isDigit(folded[start - 2])) return null;
+  if (next === " " && isDigit(folded[end + 1])) return null;
   let { value } = parseDigits(raw, n);
   const grouped = /\D/.test(raw);
   let scaled = false;
@@ -108,6 +111,8 @@ export function findNumbers(folded: string, original: string, n: CompiledNumbers
     re.lastIndex = a.end;
     if (a.skip) continue;
     const value = a.value;
+    // A fraction of a thing is a measure, not a count (money and "2,5 millions" excepted).
+    const fractional = !Number.isInteger(value) && !a.scaled;
     let end = a.end;
     let valueMax: number | null = null;
     const before = folded.slice(Math.max(0, start - WINDOW), start);
@@ -144,6 +149,7 @@ export function findNumbers(folded: string, original: string, n: CompiledNumbers
     const cm = cb ?? ca;
     if (cm) currency = b.currencyCodes[cm.slice(1).findIndex((g) => g !== undefined)] ?? null;
     if (ca) end = b.currencyAfter.lastIndex;
+    if (fractional && currency === null) continue;
     const both = a.form === "words" && value === 2 && b.bothBefore.test(before);
     out.push({ start, end, qualifierStart, value, valueMax, qualifier, form: a.form, scaled: a.scaled, one: a.one && valueMax === null, yearLike: a.yearLike, both, currency });
   }

@@ -41,6 +41,8 @@ export function nounPhrase(
     const w = t.texts[i];
     if (!startsWithLetter(w) || b.breaks.has(w)) break;
     if (stop.has(i) && (taken.length || !lookupNoun(b, w))) break;
+    // Head-last: a lexicon noun ends the phrase unless another noun follows ("police officers").
+    if (!b.headFirst && taken.length && lookupNoun(b, t.texts[taken[taken.length - 1]]) && !lookupNoun(b, w)) break;
     if (!b.headFirst && taken.length && isUpper(original[t.starts[i]]) && !isUpper(original[t.starts[taken[taken.length - 1]]])) break;
     taken.push(i);
     i++;

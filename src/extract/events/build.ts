@@ -14,15 +14,26 @@ const PLACE_RANK: Record<string, number> = { site: 4, city: 3, other: 3, region:
 
 const ev = (s: Span, sentence: number, rule: string, basis: Evidence["basis"] = "stated"): Evidence => ({ start: s.start, end: s.end, sentence, rule, basis });
 
-/** Keeps the first filler of each folded text, in reading order. */
-function unique<T extends { text: string }>(xs: T[]): T[] {
-  const seen = new Set<string>();
-  return xs.filter((x) => {
-    const k = fold(x.text);
-    if ([...seen].some((s) => s.includes(k))) return false;
-    seen.add(k);
-    return true;
-  });
+/** At most this many fillers per role: coders record the main parties, not every noun near the trigger. */
+const MAX_FILLERS = { actors: 2, targets: 3, weapons: 2 };
+
+/**
+ * Keeps the best fillers of a role: closest to a trigger first (then reading
+ * order), one per folded text, dropping one whose text another kept filler
+ * contains or whose head word ("base") a longer kept filler shares.
+ */
+function best<T extends { text: string }>(xs: { item: T; rank: number }[], max: number, headFinal: boolean): T[] {
+  const out: T[] = [];
+  const words = (t: string) => fold(t).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const head = (t: string) => (headFinal ? words(t).at(-1) : words(t)[0]) ?? "";
+  const sorted = [...xs].sort((a, b) => a.rank - b.rank || words(b.item.text).length - words(a.item.text).length);
+  for (const { item } of sorted) {
+    const k = fold(item.text);
+    if (out.some((o) => fold(o.text).includes(k) || head(o.text) === head(item.text))) continue;
+    out.push(item);
+    if (out.length === max) break;
+  }
+  return out;
 }
 
 /** Turns one incident into an Event record with evidence on every field; returns the counts it claims. */
@@ -30,18 +41,33 @@ export function buildEvent(docId: string, n: number, text: string, inc: Incident
   const lex = eventLexicon(pack);
   const members = [...inc.members].sort((a, b) => (a.sentence.zone === b.sentence.zone ? a.sentence.index - b.sentence.index : a.sentence.zone === "body" ? -1 : 1));
   const slice = (s: Span) => text.slice(s.start, s.end);
-  const actors: Actor[] = unique(
-    members.flatMap((f) =>
-      f.actors.map((a) => ({ text: slice(a), attribution: a.attribution, attributed_by: a.attributedBy, unnamed: !!a.entry.unnamed, evidence: ev(a, f.sentence.index, a.rule) })),
+  const headFinal = lex.np.headFinal;
+  // Rank: sentence order (body before headline) then distance to the trigger.
+  const actors: Actor[] = best(
+    members.flatMap((f, o) =>
+      f.actors.map((a) => ({
+        rank: o * 100 + a.distance,
+        item: { text: slice(a), attribution: a.attribution, attributed_by: a.attributedBy, unnamed: !!a.entry.unnamed, evidence: ev(a, f.sentence.index, a.rule) },
+      })),
     ),
+    MAX_FILLERS.actors,
+    headFinal,
   );
   const actorIds = new Set(members.flatMap((f) => f.actors.map((a) => a.entry.id)));
   const isAttacker = (c: Count) => lex.actors.match(fold(c.text)).some((m) => actorIds.has(m.value.id) && !m.value.state);
   const cas = casualties(members, counts, isAttacker);
   const harmed = (cas.fatalities ?? 0) > 0 || (cas.injured ?? 0) > 0;
   const type = classify(members, harmed);
-  const targets: Target[] = unique(members.flatMap((f) => f.targets.map((t) => ({ text: slice(t), kind: t.kind, evidence: ev(t, f.sentence.index, t.rule) }))));
-  const weapons: Weapon[] = unique(members.flatMap((f) => f.weapons.map((w) => ({ text: slice(w), class: w.value.class, evidence: ev(w, f.sentence.index, `weapon:${w.value.id}`) }))));
+  const targets: Target[] = best(
+    members.flatMap((f, o) => f.targets.map((t) => ({ rank: o * 100 + t.distance, item: { text: slice(t), kind: t.kind, evidence: ev(t, f.sentence.index, t.rule) } }))),
+    MAX_FILLERS.targets,
+    headFinal,
+  );
+  const weapons: Weapon[] = best(
+    members.flatMap((f, o) => f.weapons.map((w) => ({ rank: o * 100, item: { text: slice(w), class: w.value.class, evidence: ev(w, f.sentence.index, `weapon:${w.value.id}`) } }))),
+    MAX_FILLERS.weapons,
+    headFinal,
+  );
   const location = pickLocation(members, slice);
   const country = chooseCountry(members, location, docCountries);
   const dated = members.flatMap((f) => f.dates.map((d) => ({ d, f })))[0];
@@ -86,7 +112,9 @@ function pickLocation(members: readonly SentenceFacts[], slice: (s: Span) => str
     for (const p of f.places) {
       if (p.rule === DEMONYM) continue;
       const dist = Math.min(...f.triggers.map((t) => Math.abs(t.start - p.start)), 999);
-      const score = (PLACE_RANK[p.kind] ?? 1) * 1_000_000 - order * 1_000 - dist;
+      // A named district or village ("Nawa district", "village of Noaka") is as precise as a town.
+      const rank = p.kind === "region" && p.rule === "geo:place-noun" ? PLACE_RANK.city : (PLACE_RANK[p.kind] ?? 1);
+      const score = rank * 1_000_000 - order * 1_000 - dist;
       if (best && best.score >= score) continue;
       const kind = (["country", "region", "city", "site"].includes(p.kind) ? p.kind : "other") as Location["kind"];
       best = { score, country: p.country, loc: { text: slice(p), kind, evidence: ev(p, f.sentence.index, p.rule) } };

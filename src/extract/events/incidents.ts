@@ -81,6 +81,7 @@ export function groupIncidents(facts: readonly SentenceFacts[], figures: (f: Sen
     // Sentences that refer back ("l'attaque", "the blast"), only restate ("killed", "exploded") or only
     // claim, and headlines, join an incident whatever places they name; others need the same place or none.
     const loose = zone === "headline" || claimOnly || !strong || has(f, "anaphora");
+    let clash = false;
     if (!distinct) {
       // A headline summarises the first incident; other sentences continue the latest one.
       const order = zone === "headline" ? incidents.map((_, k) => k) : incidents.map((_, k) => incidents.length - 1 - k);
@@ -90,11 +91,13 @@ export function groupIncidents(facts: readonly SentenceFacts[], figures: (f: Sen
         if (rel === "same") return void incidents[k].members.push(f);
         if (rel === "unknown" && !fallback) fallback = incidents[k];
       }
+      clash = !fallback && !!firstDate(f);
       const vague = fallback && fallback === incidents[incidents.length - 1] && !union(fallback.members.map(placeNames)).size;
       if (fallback && (loose || vague || !placeNames(f).size)) return void fallback.members.push(f);
     }
     if (claimOnly) return;
-    if (strong || figures(f) || (f.weapons.length > 0 && f.actors.length > 0) || !incidents.length) incidents.push({ members: [f] });
+    // A weak sentence starts an incident of its own only with figures, a weapon and a doer, or a date no incident has.
+    if (strong || clash || figures(f) || (f.weapons.length > 0 && f.actors.length > 0) || !incidents.length) incidents.push({ members: [f] });
   };
 
   for (const f of body) place(f, "body");

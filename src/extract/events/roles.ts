@@ -11,10 +11,13 @@ export interface ActorHit extends Span {
   attribution: Attribution;
   attributedBy: string | null;
   rule: string;
+  /** Words between the filler and the nearest trigger; 0 when a marker ties it to the trigger. */
+  distance: number;
 }
 export interface TargetHit extends Span {
   kind: TargetEntry["kind"];
   rule: string;
+  distance: number;
 }
 
 /** Types whose trigger makes a state force the doer rather than the victim ("police arrested", "the air force bombed"). */
@@ -54,7 +57,8 @@ export function assignRoles(
   const taken: Span[] = [];
   const wordIndex = (pos: number) => tokens.findIndex((t) => t.end > pos);
   const triggerAt = triggers.map((t) => wordIndex(t.start));
-  const near = (s: Span) => triggerAt.some((k) => Math.abs(k - wordIndex(s.start)) <= WINDOW);
+  const distance = (s: Span) => Math.min(WINDOW * 10, ...triggerAt.map((k) => Math.abs(k - wordIndex(s.start))));
+  const near = (s: Span) => distance(s) <= WINDOW;
   const reporting = cues.get("reporting") ?? [];
   // "police said", "according to officials": the source of the report, not a party to the incident.
   const isSource = (s: Span) =>
@@ -72,7 +76,7 @@ export function assignRoles(
     const isActor = agent || (!target && (!entry.state || stateDoer));
     const span = span0;
     if (!isActor) {
-      targets.push({ ...span, kind: entry.state ? "military" : "non-state armed group", rule: `role:target:${entry.id}` });
+      targets.push({ ...span, kind: entry.state ? "military" : "non-state armed group", rule: `role:target:${entry.id}`, distance: target ? 0 : distance(hit) });
       taken.push(hit);
       continue;
     }
@@ -84,6 +88,7 @@ export function assignRoles(
       attribution,
       attributedBy: cue ? attributor(text, tokens, cues.get("attributed_by") ?? [], cue, hit) : null,
       rule: `role:actor:${agent ? "agent-marker" : "lexicon"}:${entry.id}`,
+      distance: agent ? 0 : distance(hit),
     });
     taken.push(hit);
   }
@@ -92,7 +97,7 @@ export function assignRoles(
     if (marked("agent_markers", hit)) continue;
     const span = nounPhrase(tokens, folded, hit, lex);
     if (isSource(span) || !(near(hit) || marked("target_markers", hit))) continue;
-    targets.push({ ...span, kind: hit.value.kind, rule: `role:target:${hit.value.id}` });
+    targets.push({ ...span, kind: hit.value.kind, rule: `role:target:${hit.value.id}`, distance: marked("target_markers", hit) ? 0 : distance(hit) });
   }
   return { actors: dedupe(actors), targets: dedupe(targets) };
 }
