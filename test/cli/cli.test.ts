@@ -2,23 +2,23 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { tempTree } from "../io/helpers.js";
-import { sitrep } from "./sitrep.js";
+import { sitrep, sitrepProcess } from "./sitrep.js";
 
 const good = JSON.stringify({ id: "g1", lang: "en", text: "A roadside bomb killed two soldiers near Quetta on Monday." });
 const oneLine = (s: string) => s.trim().split("\n").length === 1;
 
 describe("sitrep extract", () => {
-  it("exits 0 when every document went through, with a summary line on stderr", () => {
+  it("exits 0 when every document went through, with a summary line on stderr", async () => {
     const dir = tempTree({ "in/a.jsonl": `${good}\n` });
-    const r = sitrep(["extract", join(dir, "in"), "--out", join(dir, "out"), "--concurrency", "1"]);
+    const r = await sitrep(["extract", join(dir, "in"), "--out", join(dir, "out"), "--concurrency", "1"]);
     expect(r.stderr).toMatch(/^sitrep: 1 documents \(1 ok, 0 rejected\)/);
     expect(r.code).toBe(0);
     expect(readFileSync(join(dir, "out", "documents.csv"), "utf8")).toContain("g1");
   });
 
-  it("exits 1 when some documents were rejected", () => {
+  it("exits 1 when some documents were rejected (as a process)", async () => {
     const dir = tempTree({ "a.jsonl": `${good}\n{oops\n` });
-    const r = sitrep(["extract", join(dir, "a.jsonl"), "--out", join(dir, "out"), "--quiet"]);
+    const r = sitrepProcess(["extract", join(dir, "a.jsonl"), "--out", join(dir, "out"), "--quiet"]);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe("");
     expect(readFileSync(join(dir, "out", "rejects.jsonl"), "utf8")).toContain("read:invalid-json");
@@ -35,21 +35,21 @@ describe("sitrep extract", () => {
     [["frobnicate"], /unknown command "frobnicate"/],
     [["schema"], /schema needs --out/],
     [["eval"], /eval needs --gold/],
-  ])("exits 2 with one line for a usage error: %j", (args, message) => {
-    const r = sitrep(args as string[]);
+  ])("exits 2 with one line for a usage error: %j", async (args, message) => {
+    const r = await sitrep(args as string[]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(oneLine(r.stderr)).toBe(true);
   });
 
-  it("exits 3 with one line when an input does not exist", () => {
-    const r = sitrep(["extract", "/nonexistent/articles", "--out", join(tempTree(), "out")]);
+  it("exits 3 with one line when an input does not exist (as a process)", async () => {
+    const r = sitrepProcess(["extract", "/nonexistent/articles", "--out", join(tempTree(), "out")]);
     expect(r.code).toBe(3);
     expect(r.stderr).toBe("sitrep: input not found: /nonexistent/articles (ENOENT)\n");
   });
 
-  it("filters JSONL from stdin to tagged rows on stdout", () => {
-    const r = sitrep(["extract", "-", "--quiet"], `${good}\nnot json\n`);
+  it("filters JSONL from stdin to tagged rows on stdout", async () => {
+    const r = sitrepProcess(["extract", "-", "--quiet"], `${good}\nnot json\n`);
     const rows = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
     expect(rows.filter((x) => x.kind === "document").map((x) => [x.doc_id, x.status])).toEqual([["g1", "ok"], [expect.stringMatching(/^stdin-L2-/), "rejected"]]);
     expect(rows.some((x) => x.kind === "reject" && x.rule === "read:invalid-json")).toBe(true);
@@ -58,40 +58,40 @@ describe("sitrep extract", () => {
 });
 
 describe("sitrep validate / schema / help", () => {
-  it("validate exits 0 on fresh outputs and 4 on a corrupted file", () => {
+  it("validate exits 0 on fresh outputs and 4 on a corrupted file", async () => {
     const dir = tempTree({ "a.jsonl": `${good}\n` });
     const out = join(dir, "out");
-    expect(sitrep(["extract", join(dir, "a.jsonl"), "--out", out, "--quiet"]).code).toBe(0);
-    const ok = sitrep(["validate", out]);
+    expect((await sitrep(["extract", join(dir, "a.jsonl"), "--out", out, "--quiet"])).code).toBe(0);
+    const ok = await sitrep(["validate", out]);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toContain("all files valid");
     writeFileSync(join(out, "counts.jsonl"), '{"value":"many"}\n');
-    const bad = sitrep(["validate", out]);
+    const bad = await sitrep(["validate", out]);
     expect(bad.code).toBe(4);
     expect(bad.stdout).toMatch(/counts\.jsonl .* 1 problem/);
   });
 
-  it("validate exits 3 when the folder does not exist", () => {
-    const r = sitrep(["validate", "/nonexistent/out"]);
+  it("validate exits 3 when the folder does not exist", async () => {
+    const r = await sitrep(["validate", "/nonexistent/out"]);
     expect(r.code).toBe(3);
     expect(oneLine(r.stderr)).toBe(true);
   });
 
-  it("schema writes the JSON Schema files", () => {
+  it("schema writes the JSON Schema files", async () => {
     const out = join(tempTree(), "schemas");
-    const r = sitrep(["schema", "--out", out]);
+    const r = await sitrep(["schema", "--out", out]);
     expect(r.code).toBe(0);
     expect(JSON.parse(readFileSync(join(out, "event.schema.json"), "utf8")).title).toBe("event");
   });
 
-  it("eval exits 3 with one line for a missing gold file", () => {
-    const r = sitrep(["eval", "--gold", "/nonexistent/gold.jsonl"]);
+  it("eval exits 3 with one line for a missing gold file", async () => {
+    const r = await sitrep(["eval", "--gold", "/nonexistent/gold.jsonl"]);
     expect(r.code).toBe(3);
     expect(oneLine(r.stderr)).toBe(true);
   });
 
-  it.each(["extract", "eval", "validate", "schema"])("%s --help prints usage and exits 0", (command) => {
-    const r = sitrep([command, "--help"]);
+  it.each(["extract", "eval", "validate", "schema"])("%s --help prints usage and exits 0", async (command) => {
+    const r = await sitrep([command, "--help"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(new RegExp(`^Usage: sitrep ${command}`));
   });

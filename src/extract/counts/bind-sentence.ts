@@ -1,6 +1,7 @@
 import type { CountCategory } from "../../../schemas/taxonomy.js";
 import type { CountCue } from "../../lang/schema/counts.js";
-import type { CompiledBinding } from "./compile-binding.js";
+import type { PhraseMatch } from "../../text/phrase-matcher.js";
+import type { CompiledBinding, Marker } from "./compile-binding.js";
 import type { NumberSpan } from "./find-numbers.js";
 import type { CountMention } from "./mention.js";
 import { nounPhrase } from "./noun-phrase.js";
@@ -28,7 +29,7 @@ const OVERRIDES: Record<CountCategory, ReadonlySet<NounState>> = {
   people: new Set(["elided"]),
   other: new Set(["elided"]),
 };
-const CASUALTY: ReadonlySet<CountCategory> = new Set(["killed", "injured"]);
+export const CASUALTY: ReadonlySet<CountCategory> = new Set(["killed", "injured"]);
 /** Tokens a "near" cue reaches. */
 const NEAR = 15;
 /** Tokens (auxiliaries only) allowed between "one"/"un" and its casualty verb. */
@@ -77,14 +78,22 @@ function oneIsCasualty(c: Chosen | null, t: Tokens, b: CompiledBinding): boolean
 /**
  * Binds the number phrases of one sentence to what they count: head noun
  * category from the lexicon, relabelled by the nearest applicable cue in the
- * same clause. `folded` and `original` are the sentence's text; `base` its
- * offset in the document.
+ * same clause. `folded` and `original` are the sentence's text, `markers`
+ * the cues and clause breaks found in it; `base` its offset in the document.
  */
-export function bindSentence(folded: string, original: string, nums: NumberSpan[], b: CompiledBinding, sentence: number, base: number): CountMention[] {
+export function bindSentence(
+  folded: string,
+  original: string,
+  nums: NumberSpan[],
+  b: CompiledBinding,
+  markers: readonly PhraseMatch<Marker>[],
+  sentence: number,
+  base: number,
+): CountMention[] {
   const t = tokenizeSentence(folded, b);
   const cues: { start: number; end: number; cue: CountCue }[] = [];
   const breaks: number[] = [];
-  for (const m of b.markers.match(folded)) {
+  for (const m of markers) {
     if (m.value.kind === "cue") cues.push({ start: m.start, end: m.end, cue: m.value.cue });
     else breaks.push(m.start);
   }

@@ -22,10 +22,12 @@ export interface NumberSpan {
 }
 
 const isDigit = (ch: string | undefined) => ch !== undefined && ch >= "0" && ch <= "9";
-const isLetter = (ch: string | undefined) => ch !== undefined && /\p{L}/u.test(ch);
+const isLetter = (ch: string | undefined): boolean => {
+  if (ch === undefined) return false;
+  if ((ch >= "a" && ch <= "z") || (ch >= "A" && ch <= "Z")) return true;
+  return ch > "\u007f" && /\p{L}/u.test(ch);
+};
 const isUpper = (ch: string | undefined) => ch !== undefined && ch !== ch.toLowerCase();
-/** How far back qualifiers, identifiers, months and currency symbols are looked for. */
-const WINDOW = 40;
 
 function sticky(re: RegExp, s: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
@@ -44,7 +46,7 @@ interface Read extends ParsedNumber {
  * date, time, score, decimal fragment, phone number or identifier. `bound`
  * reads the upper bound of a range, whose left neighbour is the join.
  */
-function readAt(m: RegExpExecArray, folded: string, n: CompiledNumbers, b: CompiledBinding, bound = false): Read | null {
+function readAt(m: RegExpExecArray, folded: string, n: CompiledNumbers, b: CompiledBinding, window: number, bound = false): Read | null {
   const start = m.index;
   if (m[2] !== undefined) {
     const p = parseWords(folded, start, start + m[0].length, n);
@@ -71,7 +73,7 @@ function readAt(m: RegExpExecArray, folded: string, n: CompiledNumbers, b: Compi
     const s = sticky(n.suffixAfter, folded, end);
     const suffix = s && n.suffixes.get(s[1]);
     if (!suffix) return null;
-    const cb = b.currencyBefore.exec(folded.slice(Math.max(0, start - WINDOW), start));
+    const cb = b.currencyBefore.exec(folded.slice(Math.max(0, start - window), start));
     if (suffix.currency && !cb) return null;
     value *= suffix.value;
     end = n.suffixAfter.lastIndex;
@@ -95,34 +97,45 @@ function readAt(m: RegExpExecArray, folded: string, n: CompiledNumbers, b: Compi
  * their qualifier, range and currency symbol, without dates, times, ages,
  * measures, percentages, ordinals and identifiers (rejected by the pack's
  * months, units and identifier words and by the characters around digits).
+ * `window` is how many characters before a number may hold its qualifier,
+ * identifier word, month or currency symbol (the longest such phrase).
+ * `casualty` tells (lazily) whether the sentence has a casualty cue: without
+ * one, "un"/"one" is an article and is skipped at once.
  */
-export function findNumbers(folded: string, original: string, n: CompiledNumbers, b: CompiledBinding): NumberSpan[] {
+export function findNumbers(
+  folded: string,
+  original: string,
+  n: CompiledNumbers,
+  b: CompiledBinding,
+  window: number,
+  casualty: () => boolean,
+): NumberSpan[] {
   const out: NumberSpan[] = [];
   const re = n.candidate;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(folded))) {
     const start = m.index;
-    const a = readAt(m, folded, n, b);
+    const a = readAt(m, folded, n, b, window);
     if (!a) {
       re.lastIndex = start + m[0].length;
       continue;
     }
     re.lastIndex = a.end;
-    if (a.skip) continue;
+    if (a.skip || (a.one && !casualty())) continue;
     const value = a.value;
     // A fraction of a thing is a measure, not a count (money and "2,5 millions" excepted).
     const fractional = !Number.isInteger(value) && !a.scaled;
     let end = a.end;
     let valueMax: number | null = null;
-    const before = folded.slice(Math.max(0, start - WINDOW), start);
-    const offset = Math.max(0, start - WINDOW);
+    const offset = Math.max(0, start - window);
+    const before = folded.slice(offset, start);
     const join = n.rangeOpen.test(before) ? sticky(n.openJoin, folded, end) : sticky(n.rangeJoin, folded, end);
     if (join) {
       const at = (join.index ?? end) + join[0].length;
       n.candidateAt.lastIndex = at;
       const mb = n.candidateAt.exec(folded);
-      const hi = mb && readAt(mb, folded, n, b, true);
+      const hi = mb && readAt(mb, folded, n, b, window, true);
       if (hi && !hi.skip && hi.value > value) {
         valueMax = hi.value;
         end = hi.end;

@@ -1,8 +1,9 @@
 import type { LanguagePack } from "../../lang/pack.js";
 import { fold } from "../../text/fold.js";
 import type { Sentence } from "../../types.js";
-import { bindSentence } from "./bind-sentence.js";
-import { type CompiledBinding, compileBinding } from "./compile-binding.js";
+import type { PhraseMatch } from "../../text/phrase-matcher.js";
+import { bindSentence, CASUALTY } from "./bind-sentence.js";
+import { type CompiledBinding, compileBinding, type Marker } from "./compile-binding.js";
 import { type CompiledNumbers, compileNumbers } from "./compile-numbers.js";
 import { findNumbers } from "./find-numbers.js";
 import type { CountMention } from "./mention.js";
@@ -10,10 +11,18 @@ import type { CountMention } from "./mention.js";
 export interface CompiledCounts {
   numbers: CompiledNumbers;
   binding: CompiledBinding;
+  /** Characters looked at before a number: the longest qualifier, identifier, month or symbol, plus spaces. */
+  window: number;
 }
 
 /** Compiles a pack's numbers and counts sections; use through `pack.memo("counts", compileCounts)`. */
-export const compileCounts = (pack: LanguagePack): CompiledCounts => ({ numbers: compileNumbers(pack), binding: compileBinding(pack) });
+export function compileCounts(pack: LanguagePack): CompiledCounts {
+  const { numbers: n, counts: c, dates: d } = pack.data;
+  const particle = Math.max(0, ...n.particles.map((p) => p.length + 2));
+  const phrases = [...Object.values(n.qualifiers).flat(), ...n.ranges.open, ...c.identifiers, ...c.both, ...d.months.flat(), ...d.monthAbbreviations.flat(), ...c.currencies.flatMap((x) => x.symbols)];
+  const window = Math.max(...phrases.map((p) => p.length)) + particle + 6;
+  return { numbers: compileNumbers(pack), binding: compileBinding(pack), window };
+}
 
 /**
  * A number whose noun is elided and that is coordinated with a following one
@@ -38,9 +47,13 @@ export function recogniseCounts(text: string, sentence: Sentence, pack: Language
   const c = pack.memo("counts", compileCounts);
   const original = text.slice(sentence.start, sentence.end);
   const folded = fold(original);
-  const nums = findNumbers(folded, original, c.numbers, c.binding);
+  let markers: PhraseMatch<Marker>[] | null = null;
+  const getMarkers = () => (markers ??= c.binding.markers.match(folded));
+  let casualty: boolean | null = null;
+  const hasCasualty = () => (casualty ??= getMarkers().some((m) => m.value.kind === "cue" && CASUALTY.has(m.value.cue.category)));
+  const nums = findNumbers(folded, original, c.numbers, c.binding, c.window, hasCasualty);
   if (!nums.length) return [];
-  const mentions = bindSentence(folded, original, nums, c.binding, sentence.index, sentence.start);
+  const mentions = bindSentence(folded, original, nums, c.binding, getMarkers(), sentence.index, sentence.start);
   shareCoordinatedNouns(mentions, text, c.binding);
   return mentions;
 }

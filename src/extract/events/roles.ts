@@ -61,8 +61,13 @@ export function assignRoles(
   const near = (s: Span) => distance(s) <= WINDOW;
   const reporting = cues.get("reporting") ?? [];
   // "police said", "according to officials": the source of the report, not a party to the incident.
+  // Adjacent: at most one word and no punctuation between ("the army announced", "according to officials").
+  const adjacent = (from: number, to: number) => {
+    const between = tokens.filter((t) => t.start >= from && t.end <= to);
+    return between.length <= 1 && between.every((t) => t.kind === "word");
+  };
   const isSource = (s: Span) =>
-    reporting.some((r) => (r.start < s.end && s.start < r.end) || (r.start >= s.end && within(tokens, s.end, r.start, 1)) || (r.end <= s.start && within(tokens, r.end, s.start, 1)));
+    reporting.some((r) => (r.start < s.end && s.start < r.end) || (r.start >= s.end && adjacent(s.end, r.start)) || (r.end <= s.start && adjacent(r.end, s.start)));
 
   for (const hit of actorHits) {
     const entry = hit.value;
