@@ -20,7 +20,7 @@ export type Weapon = z.infer<typeof Weapon>;
 
 export const Location = Filler.extend({
   /** GeoNames-style feature class of the place when known: the place is a country, region, city, site... */
-  kind: z.enum(["country", "region", "city", "site", "other"]),
+  kind: z.enum(["country", "region", "district", "city", "site", "other"]),
 });
 export type Location = z.infer<typeof Location>;
 

@@ -21,7 +21,7 @@ interface Hit extends PlaceMention {
   priority: number;
 }
 
-const RANK: Record<PlaceKind, number> = { site: 0, other: 1, city: 1, region: 2, country: 3 };
+const RANK: Record<PlaceKind, number> = { site: 0, other: 1, city: 1, district: 1.5, region: 2, country: 3 };
 
 /** The longest gazetteer name starting at token `i`. */
 function gazetteerAt(text: string, tokens: readonly GeoToken[], i: number, g: Gazetteer): { last: number; entry: GazetteerEntry } | null {

@@ -5,7 +5,7 @@ import { countryWords } from "./country-names.js";
 import { nameKey } from "./keys.js";
 import places from "./places.json" with { type: "json" };
 
-export type PlaceKind = "country" | "region" | "city" | "site" | "other";
+export type PlaceKind = "country" | "region" | "district" | "city" | "site" | "other";
 
 export interface GazetteerEntry {
   name: string;

@@ -84,6 +84,22 @@ describe("sitrep validate / schema / help", () => {
     expect(JSON.parse(readFileSync(join(out, "event.schema.json"), "utf8")).title).toBe("event");
   });
 
+  it("eval prints the table and writes eval.json", async () => {
+    const gold = { id: "g", lang: "en", published: "2023-09-18", source: null, url: null, title: null, text: "Two soldiers were killed by a roadside bomb near Quetta on Monday.", events: [], counts: [{ value: 2, category: "killed", text: "Two soldiers" }] };
+    const dir = tempTree({ "gold.jsonl": `${JSON.stringify(gold)}\n` });
+    const r = await sitrep(["eval", "--gold", join(dir, "gold.jsonl"), "--out", join(dir, "out")]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/counts/);
+    expect(JSON.parse(readFileSync(join(dir, "out", "eval.json"), "utf8")).documents).toHaveLength(1);
+  });
+
+  it("eval exits 3 with one line for an invalid gold file", async () => {
+    const dir = tempTree({ "gold.jsonl": '{"id":"x"}\n' });
+    const r = await sitrep(["eval", "--gold", join(dir, "gold.jsonl")]);
+    expect(r.code).toBe(3);
+    expect(oneLine(r.stderr)).toBe(true);
+  });
+
   it("eval exits 3 with one line for a missing gold file", async () => {
     const r = await sitrep(["eval", "--gold", "/nonexistent/gold.jsonl"]);
     expect(r.code).toBe(3);

@@ -99,7 +99,7 @@ function readAt(m: RegExpExecArray, folded: string, n: CompiledNumbers, b: Compi
  * months, units and identifier words and by the characters around digits).
  * `window` is how many characters before a number may hold its qualifier,
  * identifier word, month or currency symbol (the longest such phrase).
- * `casualty` tells (lazily) whether the sentence has a casualty cue: without
+ * `markers` tells (lazily) whether the sentence has a casualty cue: without
  * one, "un"/"one" is an article and is skipped at once.
  */
 export function findNumbers(
@@ -108,7 +108,7 @@ export function findNumbers(
   n: CompiledNumbers,
   b: CompiledBinding,
   window: number,
-  casualty: () => boolean,
+  markers: { hasCasualty(): boolean },
 ): NumberSpan[] {
   const out: NumberSpan[] = [];
   const re = n.candidate;
@@ -122,7 +122,7 @@ export function findNumbers(
       continue;
     }
     re.lastIndex = a.end;
-    if (a.skip || (a.one && !casualty())) continue;
+    if (a.skip || (a.one && !markers.hasCasualty())) continue;
     const value = a.value;
     // A fraction of a thing is a measure, not a count (money and "2,5 millions" excepted).
     const fractional = !Number.isInteger(value) && !a.scaled;

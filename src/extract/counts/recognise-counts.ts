@@ -24,6 +24,28 @@ export function compileCounts(pack: LanguagePack): CompiledCounts {
   return { numbers: compileNumbers(pack), binding: compileBinding(pack), window };
 }
 
+/** The cues and clause breaks of a sentence, matched on first use (most sentences hold no number). */
+class SentenceMarkers {
+  private found: PhraseMatch<Marker>[] | null = null;
+  private casualty: boolean | null = null;
+
+  constructor(
+    private readonly folded: string,
+    private readonly b: CompiledBinding,
+  ) {}
+
+  all(): PhraseMatch<Marker>[] {
+    if (!this.found) this.found = this.b.markers.match(this.folded);
+    return this.found;
+  }
+
+  /** Whether a killed or injured cue occurs in the sentence. */
+  hasCasualty(): boolean {
+    if (this.casualty === null) this.casualty = this.all().some((m) => m.value.kind === "cue" && CASUALTY.has(m.value.cue.category));
+    return this.casualty;
+  }
+}
+
 /**
  * A number whose noun is elided and that is coordinated with a following one
  * shares its noun ("186 y 110 diputados", "trois ou quatre roquettes").
@@ -47,13 +69,10 @@ export function recogniseCounts(text: string, sentence: Sentence, pack: Language
   const c = pack.memo("counts", compileCounts);
   const original = text.slice(sentence.start, sentence.end);
   const folded = fold(original);
-  let markers: PhraseMatch<Marker>[] | null = null;
-  const getMarkers = () => (markers ??= c.binding.markers.match(folded));
-  let casualty: boolean | null = null;
-  const hasCasualty = () => (casualty ??= getMarkers().some((m) => m.value.kind === "cue" && CASUALTY.has(m.value.cue.category)));
-  const nums = findNumbers(folded, original, c.numbers, c.binding, c.window, hasCasualty);
+  const markers = new SentenceMarkers(folded, c.binding);
+  const nums = findNumbers(folded, original, c.numbers, c.binding, c.window, markers);
   if (!nums.length) return [];
-  const mentions = bindSentence(folded, original, nums, c.binding, getMarkers(), sentence.index, sentence.start);
+  const mentions = bindSentence(folded, original, nums, c.binding, markers.all(), sentence.index, sentence.start);
   shareCoordinatedNouns(mentions, text, c.binding);
   return mentions;
 }

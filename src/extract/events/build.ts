@@ -10,7 +10,9 @@ import type { Incident } from "./incidents.js";
 import { eventLexicon } from "./lexicon.js";
 
 const DEMONYM = "geo:demonym";
-const PLACE_RANK: Record<string, number> = { site: 4, city: 3, other: 3, region: 2, country: 0 };
+const PLACE_RANK: Record<string, number> = { site: 4, city: 3, district: 3, other: 3, region: 2, country: 0 };
+/** A place this close (in characters) to a trigger is where the text puts the incident ("attack on X", "à X, une attaque"). */
+const NEAR_TRIGGER = 40;
 
 const ev = (s: Span, sentence: number, rule: string, basis: Evidence["basis"] = "stated"): Evidence => ({ start: s.start, end: s.end, sentence, rule, basis });
 
@@ -68,7 +70,7 @@ export function buildEvent(docId: string, n: number, text: string, inc: Incident
     MAX_FILLERS.weapons,
     headFinal,
   );
-  const location = pickLocation(members, slice);
+  const location = pickLocation(members, text, slice);
   const country = chooseCountry(members, location, docCountries);
   const dated = members.flatMap((f) => f.dates.map((d) => ({ d, f })))[0];
   const trigger = firstTrigger(members, type.sentence);
@@ -106,17 +108,16 @@ function firstTrigger(members: readonly SentenceFacts[], sentence: number): { ma
 }
 
 /** The most precise place of the incident; between equals, the first reported (body before headline), then the one nearest a trigger. */
-function pickLocation(members: readonly SentenceFacts[], slice: (s: Span) => string): { loc: Location; country: string | null } | null {
+function pickLocation(members: readonly SentenceFacts[], text: string, slice: (s: Span) => string): { loc: Location; country: string | null } | null {
   let best: { score: number; loc: Location; country: string | null } | null = null;
   for (const [order, f] of members.entries()) {
     for (const p of f.places) {
-      if (p.rule === DEMONYM) continue;
+      if (p.rule === DEMONYM || isDateline(text, f, p)) continue;
       const dist = Math.min(...f.triggers.map((t) => Math.abs(t.start - p.start)), 999);
-      // A named district or village ("Nawa district", "village of Noaka") is as precise as a town.
-      const rank = p.kind === "region" && p.rule === "geo:place-noun" ? PLACE_RANK.city : (PLACE_RANK[p.kind] ?? 1);
-      const score = rank * 1_000_000 - order * 1_000 - dist;
+      const strongDist = Math.min(...f.triggers.filter((t) => !t.value.weak).map((t) => Math.min(Math.abs(t.start - p.end), Math.abs(p.start - t.end))), 999);
+      const score = (PLACE_RANK[p.kind] ?? 1) * 1_000_000 + (strongDist <= NEAR_TRIGGER ? 500_000 : 0) - order * 1_000 - dist;
       if (best && best.score >= score) continue;
-      const kind = (["country", "region", "city", "site"].includes(p.kind) ? p.kind : "other") as Location["kind"];
+      const kind = p.kind as Location["kind"];
       best = { score, country: p.country, loc: { text: slice(p), kind, evidence: ev(p, f.sentence.index, p.rule) } };
     }
   }
@@ -129,6 +130,16 @@ function pickLocation(members: readonly SentenceFacts[], slice: (s: Span) => str
  * name shared with another country ("Karrada") does not win against an
  * article about Kabul.
  */
+/**
+ * "ISLAMABAD, Oct. 1:", "KABUL, Afghanistan - ", "PESHAWAR, June 5 (AFP)": the place a story was filed
+ * from, at the head of a sentence before a date, a dash or an agency, is not where the incident happened.
+ */
+function isDateline(text: string, f: SentenceFacts, p: Span): boolean {
+  if (p.start - f.sentence.start > 2 || text[p.end] !== ",") return false;
+  const tail = text.slice(p.end, Math.min(p.end + 40, f.sentence.end));
+  return f.dates.some((d) => d.start >= p.end && d.start - p.end < 20) || /^,[^,.]{0,25}?(?:\s[-\u2013\u2014]\s|\()/u.test(tail);
+}
+
 function chooseCountry(members: readonly SentenceFacts[], location: { country: string | null } | null, docCountries: ReadonlyMap<string, number>): string | null {
   const tally = new Map(docCountries);
   const vote = (c: string | null, w: number) => c && tally.set(c, (tally.get(c) ?? 0) + w);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-const PlaceKind = z.enum(["country", "region", "city", "site", "other"]);
+const PlaceKind = z.enum(["country", "region", "district", "city", "site", "other"]);
 const Alpha2 = z.string().regex(/^[A-Z]{2}$/);
 
 /** The `geo.json` section of a language pack: country words and the place-phrase grammar. */
