@@ -4,10 +4,10 @@
  * and the categories are equal, each gold count matched once; also a
  * value-only score. Micro P/R/F1 per language.
  *
- *   npx tsx scripts/dev-counts.ts [gold.jsonl] [--show]
+ *   npx tsx scripts/dev-counts.ts [gold.jsonl] [--show] [--lines]
  *
- * Until the sentence stage splits a document, each line of its text stands
- * for a sentence (here only, never in the stage).
+ * When the sentence stage yields no sentence (or with --lines), each line of
+ * the text stands for a sentence (here only, never in the stage).
  */
 import { readFileSync } from "node:fs";
 import { recogniseCounts, resolveDocumentCounts, toCount } from "../src/extract/counts/index.js";
@@ -28,6 +28,7 @@ interface Gold {
 
 const args = process.argv.slice(2);
 const show = args.includes("--show");
+const lines = args.includes("--lines");
 const path = args.find((a) => !a.startsWith("--")) ?? "/work/shared/eval/dev.jsonl";
 const docs = readFileSync(path, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as Gold);
 const ctx = createContext();
@@ -60,9 +61,9 @@ function matched(pred: Count[], gold: Gold["counts"], withCategory: boolean): nu
 const stats = new Map<string, { pred: number; gold: number; tp: number; tpValue: number }>();
 for (const g of docs) {
   const input = { id: g.id, text: g.text, lang: g.lang, published: g.published, url: g.url ?? null, title: g.title ?? null, source: g.source ?? null, origin: `${path}#${g.id}` };
-  let doc = processDocument(input, ctx);
+  const doc = processDocument(input, ctx);
   let counts = doc.counts;
-  if (!doc.sentences.length) {
+  if (!doc.sentences.length || lines) {
     const pack = ctx.packs.get(g.lang)!;
     const sentences = lineSentences(doc.text);
     counts = resolveDocumentCounts(sentences.flatMap((s) => recogniseCounts(doc.text, s, pack))).map((m, i) => toCount(m, g.id, i + 1));
