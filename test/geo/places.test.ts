@@ -26,7 +26,7 @@ describe("fr places", () => {
     ["Un camp a été attaqué près de Gourma-Rharous.", { text: "près de Gourma-Rharous", name: "Gourma-Rharous", country: "ML" }],
     ["Deux roquettes ont visé l'aéroport de Bagdad.", { text: "aéroport de Bagdad", name: "Baghdad", kind: "site", country: "IQ" }],
     ["Des tirs au nord de Bagdad.", { text: "au nord de Bagdad", rule: "geo:direction", country: "IQ" }],
-    ["Une frappe dans le district de Tazahar.", { text: "district de Tazahar", name: "Tazahar", country: null, kind: "region" }],
+    ["Une frappe dans le district de Tazahar.", { text: "district de Tazahar", name: "Tazahar", country: null, kind: "district" }],
     ["Le missile visait la base aérienne du Roi Khaled à Khamis Mushait.", { text: "base aérienne du Roi Khaled à Khamis Mushait", country: "SA", kind: "site" }],
     ["Sept otages enlevés dans le nord du Cameroun.", { text: "nord du Cameroun", country: "CM", kind: "region" }],
     ["Les forces irakiennes ont riposté.", { text: "irakiennes", country: "IQ", kind: "country", rule: "geo:demonym" }],
@@ -46,7 +46,7 @@ describe("fr places", () => {
 
 describe("en places", () => {
   table("en", [
-    ["A soldier was killed in Nawa district of Helmand province.", { text: "Nawa district of Helmand province", name: "Nawa", country: "AF", kind: "region" }],
+    ["A soldier was killed in Nawa district of Helmand province.", { text: "Nawa district of Helmand province", name: "Nawa", country: "AF", kind: "district" }],
     ["Militants attacked the village of Noaka.", { text: "village of Noaka", name: "Noaka", kind: "city" }],
     ["Al-Shabaab attacked El Salini base on Thursday.", { text: "El Salini base", country: "SO", kind: "site" }],
     ["The bomb exploded in Shah Wali Kot district.", { text: "Shah Wali Kot district", country: "AF" }],
