@@ -1,4 +1,4 @@
-import type { Count } from "../../schemas/index.js";
+import type { Count, Event } from "../../schemas/index.js";
 import { buildEvent } from "../extract/events/build.js";
 import { sentenceFacts } from "../extract/events/facts.js";
 import { groupIncidents } from "../extract/events/incidents.js";
@@ -28,6 +28,23 @@ export const events: Stage = (doc, ctx) => {
     for (const c of linked) if (!eventOf.has(c.count_id)) eventOf.set(c.count_id, event.event_id);
     return event;
   });
+  inheritDates(out);
   const counts: Count[] = doc.counts.map((c) => (eventOf.has(c.count_id) ? { ...c, event_id: eventOf.get(c.count_id)! } : c));
   return { ...doc, events: out, counts };
 };
+
+/**
+ * An incident the text does not date on its own happened, as far as the text
+ * tells, on the day of the incident reported before it ("Por otra parte, en
+ * Kandahar..."): it takes that date, marked inferred.
+ */
+function inheritDates(events: Event[]): void {
+  for (let k = 1; k < events.length; k++) {
+    const prev = events[k - 1];
+    const e = events[k];
+    if (e.event_date || !prev.event_date || !prev.evidence.event_date) continue;
+    e.event_date = prev.event_date;
+    e.date_precision = prev.date_precision;
+    e.evidence.event_date = { ...prev.evidence.event_date, rule: "date:inherited", basis: "inferred" };
+  }
+}

@@ -57,9 +57,9 @@ export function buildEvent(docId: string, n: number, text: string, inc: Incident
   );
   const actorIds = new Set(members.flatMap((f) => f.actors.map((a) => a.entry.id)));
   const isAttacker = (c: Count) => lex.actors.match(fold(c.text)).some((m) => actorIds.has(m.value.id) && !m.value.state);
-  const cas = casualties(members, counts, isAttacker);
-  const harmed = (cas.fatalities ?? 0) > 0 || (cas.injured ?? 0) > 0;
-  const type = classify(members, harmed);
+  const first = casualties(members, counts, isAttacker);
+  const type = classify(members, (first.fatalities ?? 0) > 0 || (first.injured ?? 0) > 0);
+  const cas = type.event_type === "Battles" ? casualties(members, counts, isAttacker, true) : first;
   const targets: Target[] = best(
     members.flatMap((f, o) => f.targets.map((t) => ({ rank: o * 100 + t.distance, item: { text: slice(t), kind: t.kind, evidence: ev(t, f.sentence.index, t.rule) } }))),
     MAX_FILLERS.targets,

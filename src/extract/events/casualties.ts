@@ -19,9 +19,10 @@ const LINKED = new Set(["killed", "injured", "munitions", "kidnapped", "arrested
  * three auxiliaries were killed" → 34); across sentences the first report is
  * kept (headline and lead restate it; later ones are partial or revised).
  * Speculative figures ("could rise to 45") are ignored, deaths of the
- * incident's own attackers are kept apart, and "no casualties" gives 0.
+ * incident's own attackers are kept apart (and also counted in a battle's
+ * fatalities), and "no casualties" gives 0.
  */
-export function casualties(members: readonly SentenceFacts[], counts: readonly Count[], isAttacker: (c: Count) => boolean): Casualties {
+export function casualties(members: readonly SentenceFacts[], counts: readonly Count[], isAttacker: (c: Count) => boolean, battle = false): Casualties {
   const order = [...members].sort((a, b) => a.sentence.index - b.sentence.index);
   const inSentence = (f: SentenceFacts) =>
     counts.filter((c) => c.evidence.sentence === f.sentence.index && !f.speculative.some((s) => s.start <= c.evidence.start && c.evidence.start < s.end));
@@ -36,7 +37,8 @@ export function casualties(members: readonly SentenceFacts[], counts: readonly C
     const subsetAt = (f.cues.get("subset") ?? [])[0]?.start ?? Infinity;
     const own2 = own.filter((c, k) => !(c.evidence.start > subsetAt && own.slice(0, k).some((o) => o.category === c.category && o.evidence.start < subsetAt)));
     const killed = own2.filter((c) => c.category === "killed");
-    const victims = killed.filter((c) => !isAttacker(c));
+    // In a battle both sides' dead are the battle's fatalities (ACLED); attackers are still reported apart.
+    const victims = battle ? killed : killed.filter((c) => !isAttacker(c));
     const attackers = killed.filter(isAttacker);
     const injured = own2.filter((c) => c.category === "injured");
     if (out.fatalities === null && victims.length) [out.fatalities, out.fatalitiesEvidence] = sum(victims);
