@@ -69,7 +69,7 @@ export function groupIncidents(facts: readonly SentenceFacts[], figures: (f: Sen
     const claimOnly = !f.triggers.length && ((f.actors.length > 0 && (has(f, "claimed") || has(f, "alleged"))) || has(f, "anaphora"));
     if (!f.triggers.length && !claimOnly) return;
     // An interception or a defused bomb belongs to the strike it stopped: same weapon class; otherwise it is its own event.
-    if (f.triggers.every((t) => t.value.type === "Disrupted weapons use")) {
+    if (f.triggers.length && f.triggers.every((t) => t.value.type === "Disrupted weapons use")) {
       const classes = weaponClasses(f);
       const host = [...incidents].reverse().find((inc) => inc.members.some((m) => overlaps(weaponClasses(m), classes)));
       if (host) host.members.push(f);
