@@ -1,4 +1,6 @@
+import { readFile } from "node:fs/promises";
 import { loadPacks } from "../lang/registry.js";
+import { withUserBoilerplateFile } from "../lang/user-boilerplate.js";
 import { InputNotFoundError } from "../io/list-inputs.js";
 import { DEFAULT_MAX_DOC_BYTES, defaultConcurrency, run } from "../io/run.js";
 import type { Format } from "../io/sinks.js";
@@ -20,6 +22,7 @@ Options:
   --format LIST        jsonl,csv (default both) for events and counts
   --concurrency N      documents processed at once (default: ${defaultConcurrency()} = cores)
   --max-doc-bytes N    larger documents are rejected (default: ${DEFAULT_MAX_DOC_BYTES})
+  --boilerplate FILE   your own boilerplate entries (JSON, see README)
   --deterministic      leave manifest.duration_ms null (reproducible manifest)
   --quiet              no summary line on stderr
   -h, --help           this help
@@ -30,6 +33,22 @@ Exit: 0 ok, 1 done but some rows went to rejects.jsonl, 2 usage,
 
 const FORMATS: readonly Format[] = ["jsonl", "csv"];
 
+/** Reads and checks a user boilerplate file up front: a bad file stops the run before anything is written (exit 3). */
+async function readBoilerplate(path: string): Promise<{ path: string; data: unknown }> {
+  let data: unknown;
+  try {
+    data = JSON.parse(await readFile(path, "utf8"));
+  } catch (e) {
+    throw new CliError(`cannot read boilerplate file ${path}: ${(e as Error).message.split("\n")[0]}`, EXIT.input);
+  }
+  try {
+    withUserBoilerplateFile(loadPacks(), data);
+  } catch (e) {
+    throw new CliError(`${path}: ${(e as Error).message.split("\n")[0]}`, EXIT.input);
+  }
+  return { path, data };
+}
+
 export async function extractCommand(argv: string[]): Promise<number> {
   const { values: v, positionals } = parse(argv, {
     out: { type: "string", short: "o" },
@@ -38,6 +57,7 @@ export async function extractCommand(argv: string[]): Promise<number> {
     format: { type: "string" },
     concurrency: { type: "string" },
     "max-doc-bytes": { type: "string" },
+    boilerplate: { type: "string" },
     deterministic: { type: "boolean" },
     quiet: { type: "boolean" },
   });
@@ -52,6 +72,7 @@ export async function extractCommand(argv: string[]): Promise<number> {
   if (toStdout && formats.includes("csv")) throw usage("CSV output needs --out DIR (stdout carries JSONL only)");
   const lang = oneOf("lang", v.lang as string | undefined, ["auto", ...loadPacks().keys()], "auto");
   const out = toStdout ? null : ((v.out as string | undefined) ?? "output");
+  const boilerplate = v.boilerplate === undefined ? undefined : await readBoilerplate(v.boilerplate as string);
   const progress = progressReporter();
   const stop = new AbortController();
   const onSigint = () => stop.abort();
@@ -66,6 +87,7 @@ export async function extractCommand(argv: string[]): Promise<number> {
       concurrency: positiveInt("concurrency", v.concurrency as string | undefined, defaultConcurrency()),
       maxDocBytes: positiveInt("max-doc-bytes", v["max-doc-bytes"] as string | undefined, DEFAULT_MAX_DOC_BYTES),
       deterministic: Boolean(v.deterministic),
+      boilerplate,
       onProgress: progress.update,
       signal: stop.signal,
     });

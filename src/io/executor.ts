@@ -3,8 +3,9 @@ import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { InputDocument } from "../../schemas/index.js";
-import { createContext, processDocument } from "../pipeline.js";
-import type { Doc, Options } from "../types.js";
+import { processDocument } from "../pipeline.js";
+import type { Doc } from "../types.js";
+import { runContext, type ContextSpec } from "./context.js";
 
 /** Runs the pipeline on one document; `size` documents may be in flight at once. */
 export interface Executor {
@@ -14,8 +15,8 @@ export interface Executor {
 }
 
 /** Runs documents on the calling thread, one after the other. */
-export function inlineExecutor(options: Partial<Options>): Executor {
-  const ctx = createContext(options);
+export function inlineExecutor(spec: ContextSpec): Executor {
+  const ctx = runContext(spec);
   return { size: 1, process: async (input) => processDocument(input, ctx), close: async () => {} };
 }
 
@@ -43,12 +44,12 @@ interface Slot {
  * one document at a time. A worker that dies fails its document and is
  * replaced by the next one needed.
  */
-export function workerExecutor(options: Partial<Options>, size: number): Executor {
+export function workerExecutor(spec: ContextSpec, size: number): Executor {
   const boot = workerScript();
   const slots: Slot[] = [];
   let nextId = 0;
   const spawn = (): Slot => {
-    const slot: Slot = { worker: new Worker(boot.script, { workerData: options, eval: boot.eval }), pending: null };
+    const slot: Slot = { worker: new Worker(boot.script, { workerData: spec, eval: boot.eval }), pending: null };
     const fail = (e: Error) => {
       slot.pending?.reject(e);
       slot.pending = null;
@@ -83,6 +84,6 @@ export function workerExecutor(options: Partial<Options>, size: number): Executo
 }
 
 /** One thread for concurrency 1, a pool of workers above. */
-export function createExecutor(options: Partial<Options>, concurrency: number): Executor {
-  return concurrency <= 1 ? inlineExecutor(options) : workerExecutor(options, concurrency);
+export function createExecutor(spec: ContextSpec, concurrency: number): Executor {
+  return concurrency <= 1 ? inlineExecutor(spec) : workerExecutor(spec, concurrency);
 }

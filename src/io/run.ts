@@ -23,6 +23,8 @@ export interface RunOptions {
   published: string | null;
   concurrency: number;
   maxDocBytes: number;
+  /** User boilerplate entries (the parsed JSON of --boilerplate FILE) and where they came from. */
+  boilerplate?: { path: string; data: unknown };
   /** Leave manifest.duration_ms null so that the manifest too is reproducible. */
   deterministic?: boolean;
   stdin?: AsyncIterable<Uint8Array>;
@@ -64,7 +66,7 @@ export async function run(opts: RunOptions): Promise<RunResult> {
   const files = await listInputs(opts.inputs, opts.out === null ? [] : [opts.out]);
   const options: Partial<Options> = { lang: opts.lang, published: opts.published };
   const sink: Sink = opts.out === null ? streamSink(opts.stdout ?? process.stdout) : await fileSink(opts.out, opts.formats);
-  const executor = createExecutor(options, opts.concurrency);
+  const executor = createExecutor({ options, boilerplate: opts.boilerplate?.data }, opts.concurrency);
   const limit = pLimit(Math.max(1, opts.concurrency));
   const stats = new StageStats(STAGES.map(([name]) => name));
   const inputs: InputInfo[] = [];
@@ -120,6 +122,7 @@ export async function run(opts: RunOptions): Promise<RunResult> {
         formats: [...opts.formats],
         concurrency: opts.concurrency,
         max_doc_bytes: opts.maxDocBytes,
+        boilerplate: opts.boilerplate?.path ?? null,
       },
       outputs,
       documents: docs,

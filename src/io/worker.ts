@@ -4,10 +4,10 @@
  * is sent. Messages: in `{ id, input }`, out `{ id, doc }` or `{ id, error }`.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { createContext, processDocument } from "../pipeline.js";
-import type { Options } from "../types.js";
+import { processDocument } from "../pipeline.js";
+import { runContext, type ContextSpec } from "./context.js";
 
-const ctx = createContext(workerData as Partial<Options>);
+const ctx = runContext(workerData as ContextSpec);
 parentPort!.on("message", ({ id, input }) => {
   try {
     parentPort!.postMessage({ id, doc: processDocument(input, ctx) });

@@ -2,13 +2,15 @@ import type { LanguagePack } from "../lang/pack.js";
 import { fold } from "../text/fold.js";
 import { keptText } from "../text/kept.js";
 import { scriptProfile } from "../text/script.js";
-import { stopwordScore, stopwordSet } from "../text/stopword-score.js";
+import { foldedWords, stopwordHits, stopwordSet } from "../text/stopword-score.js";
 import type { Doc, Message, Stage } from "../types.js";
 
 /** Below this share of stop words among the words, no pack is said to match. */
 const MIN_DENSITY = 0.08;
 /** …and at least this many stop words must be seen. */
 const MIN_HITS = 3;
+/** Detection reads at most this many characters of kept text: enough to decide, and bounded per document. */
+const SAMPLE = 20_000;
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 function reject(doc: Doc, rule: string, reason: string): Doc {
@@ -34,11 +36,11 @@ function detect(kept: string, packs: readonly LanguagePack[], declared: string |
     const reason = `text is mostly in ${top[0]} script (${pct(top[1] / profile.letters)} of letters); packs cover ${[...scripts].join(", ")}${said}`;
     return { rule: "language:unsupported", reason };
   }
-  const folded = fold(kept);
+  const words = foldedWords(fold(kept));
   let best: { pack: LanguagePack; density: number; hits: number } | null = null;
   for (const pack of packs) {
-    const { words, hits } = stopwordScore(folded, pack.memo("stopwords", stopwordSet));
-    const density = words ? hits / words : 0;
+    const hits = stopwordHits(words, pack.memo("stopwords", stopwordSet));
+    const density = words.length ? hits / words.length : 0;
     if (!best || density > best.density) best = { pack, density, hits };
   }
   if (best && best.density >= MIN_DENSITY && best.hits >= MIN_HITS) return { lang: best.pack.code };
@@ -66,6 +68,6 @@ export const language: Stage = (doc, ctx) => {
   }
   const declared = code(doc.input.lang);
   if (declared && ctx.packs.has(declared)) return { ...doc, lang: declared };
-  const found = detect(kept, [...ctx.packs.values()], declared);
+  const found = detect(kept.slice(0, SAMPLE), [...ctx.packs.values()], declared);
   return "lang" in found ? { ...doc, lang: found.lang } : reject(doc, found.rule, found.reason);
 };

@@ -7,21 +7,14 @@ export const stopwordSet = (pack: LanguagePack): ReadonlySet<string> => new Set(
 // A word, keeping one trailing apostrophe so elided forms ("l'", "qu'") are tokens of their own.
 const WORD = /\p{L}[\p{L}\p{M}]*'?/gu;
 
-export interface StopwordScore {
-  words: number;
-  hits: number;
+/** The words of folded text, in order. */
+export function foldedWords(folded: string): string[] {
+  return folded.match(WORD) ?? [];
 }
 
-/** Counts words of the folded text and how many are stop words of the set. */
-export function stopwordScore(folded: string, stop: ReadonlySet<string>): StopwordScore {
-  let words = 0;
+/** How many of `words` are in the stop word set (an elided "l'" also matches "l"). */
+export function stopwordHits(words: readonly string[], stop: ReadonlySet<string>): number {
   let hits = 0;
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(folded))) {
-    words++;
-    const w = m[0];
-    if (stop.has(w) || (w.endsWith("'") && stop.has(w.slice(0, -1)))) hits++;
-  }
-  return { words, hits };
+  for (const w of words) if (stop.has(w) || (w.endsWith("'") && stop.has(w.slice(0, -1)))) hits++;
+  return hits;
 }

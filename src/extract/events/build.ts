@@ -60,8 +60,11 @@ export function buildEvent(docId: string, n: number, text: string, inc: Incident
   const first = casualties(members, counts, isAttacker);
   const type = classify(members, (first.fatalities ?? 0) > 0 || (first.injured ?? 0) > 0);
   const cas = type.event_type === "Battles" ? casualties(members, counts, isAttacker, true) : first;
+  // A town or village named as where it happened is the location, not a target ("the village of Noaka").
+  const isPlaceName = (f: SentenceFacts, t: { start: number; end: number; kind: string }) =>
+    t.kind === "place" && f.places.some((p) => p.kind !== "country" && p.start < t.end && t.start < p.end);
   const targets: Target[] = best(
-    members.flatMap((f, o) => f.targets.map((t) => ({ rank: o * 100 + t.distance, item: { text: slice(t), kind: t.kind, evidence: ev(t, f.sentence.index, t.rule) } }))),
+    members.flatMap((f, o) => f.targets.filter((t) => !isPlaceName(f, t)).map((t) => ({ rank: o * 100 + t.distance, item: { text: slice(t), kind: t.kind, evidence: ev(t, f.sentence.index, t.rule) } }))),
     MAX_FILLERS.targets,
     headFinal,
   );

@@ -17,8 +17,9 @@ const PARTICLE = /^(?:al|el|ad|as|ash|at|ar|bin|ben|ibn|abu|du|de|d'|la|le|van|v
  */
 export function nounPhrase(tokens: readonly Token[], folded: string, hit: Span, lex: EventLexicon): Span {
   const { stop, links, headFinal, maxWords, stopSuffixes } = lex.np;
-  let i = tokens.findIndex((t) => t.start >= hit.start);
-  let j = findLast(tokens, (t) => t.end <= hit.end);
+  // The tokens the hit lies in (a hit may start inside an elided token: "l'aéroport").
+  let i = tokens.findIndex((t) => t.end > hit.start);
+  let j = findLast(tokens, (t) => t.start < hit.end);
   if (i < 0 || j < i) return hit;
   const low = (t: Token) => folded.slice(t.start, t.end);
   const words = () => j - i + 1;
