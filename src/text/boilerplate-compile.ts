@@ -27,8 +27,8 @@ export interface CompiledPattern {
 export interface CompiledBoilerplate {
   /** Word phrases of every kind in one alternation; a value lists every entry sharing the folded phrase. */
   phrases: PhraseMatcher<Tag[]>;
-  /** `start`/`any` phrases beginning or ending with a symbol ("©", "(archive)"), found by substring search. */
-  symbols: SymbolTag[];
+  /** `start`/`any` phrases beginning or ending with a symbol ("©", "(archive)"): one literal alternation, tags by folded phrase. */
+  symbols: { re: RegExp | null; tags: Map<string, SymbolTag[]> };
   /** `line` phrases (buttons) by first folded character, longest first. */
   buttons: Map<string, { phrase: string; rule: string }[]>;
   networks: string[];
@@ -57,11 +57,11 @@ export function compileBoilerplate(pack: LanguagePack): CompiledBoilerplate {
 
 export function compileSection(s: BoilerplateSection): CompiledBoilerplate {
   const grouped = new Map<string, { phrase: string; value: Tag[] }>();
-  const symbols: SymbolTag[] = [];
+  const symbolTags = new Map<string, SymbolTag[]>();
   const add = (phrase: string, tag: Tag) => {
     const folded = foldPhrase(phrase);
     if ((tag.kind === "any" || tag.kind === "start") && isSymbolPhrase(folded)) {
-      symbols.push({ ...tag, phrase: folded });
+      symbolTags.set(folded, [...(symbolTags.get(folded) ?? []), { ...tag, phrase: folded }]);
       return;
     }
     const g = grouped.get(folded) ?? { phrase: folded, value: [] };
@@ -82,6 +82,8 @@ export function compileSection(s: BoilerplateSection): CompiledBoilerplate {
     buttons.set(phrase[0], list);
   }
   for (const list of buttons.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
+  const symbolAlt = [...symbolTags.keys()].sort((a, b) => b.length - a.length).map(escape).join("|");
+  const symbols = { re: symbolAlt ? new RegExp(symbolAlt, "g") : null, tags: symbolTags };
   const agencyAlt = [...s.agencies].sort((a, b) => b.length - a.length).map(escape).join("|");
   return {
     phrases: new PhraseMatcher([...grouped.values()]),

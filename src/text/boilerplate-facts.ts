@@ -1,6 +1,6 @@
 import type { CompiledBoilerplate, Tag } from "./boilerplate-compile.js";
 import type { Line } from "./lines.js";
-import { findSymbolPhrase } from "./symbol-find.js";
+import { symbolBounded } from "./symbol-find.js";
 
 /** What the phrase lexicons found on one line (from every pack). */
 export interface LineFacts extends Line {
@@ -16,12 +16,14 @@ export interface LineFacts extends Line {
   anyAt: number;
 }
 
-const LEAD_SKIP = new Set([..."-–—•·*>»«|#\"' \t"]);
+// Leading bullets, dashes, quotes and spaces before a line's text: - – — • · * > » « | # " ' space tab.
+const LEAD_SKIP = new Set([0x2d, 0x2013, 0x2014, 0x2022, 0xb7, 0x2a, 0x3e, 0xbb, 0xab, 0x7c, 0x23, 0x22, 0x27, 0x20, 0x09]);
 
 function factsOf(line: Line, folded: string): LineFacts {
   let lead = line.lo;
-  while (lead < line.hi && LEAD_SKIP.has(folded[lead])) lead++;
-  return { ...line, lead, consent: 0, follow: false, startTag: null, anyTag: null, anyAt: Infinity };
+  while (lead < line.hi && LEAD_SKIP.has(folded.charCodeAt(lead))) lead++;
+  const { start, end, lo, hi } = line;
+  return { start, end, lo, hi, lead, consent: 0, follow: false, startTag: null, anyTag: null, anyAt: Infinity };
 }
 
 /** Index of the line holding offset `at` (binary search over line starts). */
@@ -63,12 +65,15 @@ export function gatherFacts(folded: string, lines: readonly Line[], packs: reado
       }
     }
     for (const [i, ids] of consent) facts[i].consent = Math.max(facts[i].consent, ids.size);
-    for (const s of c.symbols) {
-      let at = findSymbolPhrase(folded, s.phrase, 0, folded.length);
-      while (at >= 0) {
-        note(facts[lineAt(lines, at)], s, at);
-        at = findSymbolPhrase(folded, s.phrase, at + 1, folded.length);
-      }
+    const re = c.symbols.re;
+    if (!re) continue;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(folded))) {
+      const tags = c.symbols.tags.get(m[0])!;
+      if (!symbolBounded(folded, m.index, m[0])) continue;
+      const f = facts[lineAt(lines, m.index)];
+      for (const tag of tags) note(f, tag, m.index);
     }
   }
   return facts;

@@ -1,21 +1,15 @@
-const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const isWordChar = (ch: string | undefined) => ch !== undefined && WORD_CHAR.test(ch);
 
 /**
- * Finds `needle` in `hay[from, to)` by substring search, requiring a word boundary
- * only on the sides where the needle itself starts or ends with a letter or digit
- * (so "©" matches in "américains©", "(archive)" after any character). Returns -1 if absent.
+ * True when `needle`, found at `at` in `hay`, stands as a whole word on the
+ * sides where it starts or ends with a letter or digit; sides that are symbols
+ * need no boundary (so "©" matches in "américains©", "(archive)" after anything).
  */
-export function findSymbolPhrase(hay: string, needle: string, from: number, to: number): number {
-  const leftWord = isWordChar(needle[0]);
-  const rightWord = isWordChar(needle[needle.length - 1]);
-  let i = hay.indexOf(needle, from);
-  while (i >= 0 && i + needle.length <= to) {
-    const okLeft = !leftWord || !isWordChar(hay[i - 1]);
-    const okRight = !rightWord || !isWordChar(hay[i + needle.length]);
-    if (okLeft && okRight) return i;
-    i = hay.indexOf(needle, i + 1);
-  }
-  return -1;
+export function symbolBounded(hay: string, at: number, needle: string): boolean {
+  const okLeft = !isWordChar(needle[0]) || !isWordChar(hay[at - 1]);
+  const okRight = !isWordChar(needle[needle.length - 1]) || !isWordChar(hay[at + needle.length]);
+  return okLeft && okRight;
 }
 
 /** True when the phrase begins or ends with a non-word character, so whole-word matching does not apply. */

@@ -48,6 +48,17 @@ describe("sitrep extract", () => {
     expect(r.stderr).toBe("sitrep: input not found: /nonexistent/articles (ENOENT)\n");
   });
 
+  it("takes user boilerplate entries from --boilerplate and refuses a bad file with exit 3", async () => {
+    const user = { lines: [{ id: "user.promo", rule: "promo", match: "start", phrase: "Follow Test News" }] };
+    const dir = tempTree({ "a.jsonl": `${good}\n`, "bp.json": JSON.stringify(user), "bad.json": '{"bogus":1}' });
+    const ok = await sitrep(["extract", join(dir, "a.jsonl"), "--out", join(dir, "out"), "--boilerplate", join(dir, "bp.json"), "--quiet"]);
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, "out", "manifest.json"), "utf8")).options.boilerplate).toBe(join(dir, "bp.json"));
+    const bad = await sitrep(["extract", join(dir, "a.jsonl"), "--out", join(dir, "out2"), "--boilerplate", join(dir, "bad.json")]);
+    expect(bad.code).toBe(3);
+    expect(oneLine(bad.stderr)).toBe(true);
+  });
+
   it("filters JSONL from stdin to tagged rows on stdout", async () => {
     const r = sitrepProcess(["extract", "-", "--quiet"], `${good}\nnot json\n`);
     const rows = r.stdout.trim().split("\n").map((l) => JSON.parse(l));

@@ -21,8 +21,8 @@ const MAX_FILLERS = { actors: 2, targets: 3, weapons: 2 };
 
 /**
  * Keeps the best fillers of a role: closest to a trigger first (then reading
- * order), one per folded text, dropping one whose text another kept filler
- * contains or whose head word ("base") a longer kept filler shares.
+ * order), one per thing: of two fillers with the same head word ("base") or
+ * one inside the other, the first kept stays unless the other extends it.
  */
 function best<T extends { text: string }>(xs: { item: T; rank: number }[], max: number, headFinal: boolean): T[] {
   const out: T[] = [];
@@ -31,11 +31,12 @@ function best<T extends { text: string }>(xs: { item: T; rank: number }[], max: 
   const sorted = [...xs].sort((a, b) => a.rank - b.rank || words(b.item.text).length - words(a.item.text).length);
   for (const { item } of sorted) {
     const k = fold(item.text);
-    if (out.some((o) => fold(o.text).includes(k) || head(o.text) === head(item.text))) continue;
-    out.push(item);
-    if (out.length === max) break;
+    const same = out.findIndex((o) => fold(o.text).includes(k) || k.includes(fold(o.text)) || head(o.text) === head(item.text));
+    if (same < 0) out.push(item);
+    // "bomb" then "suicide bomb": the longer phrase says more about the same thing.
+    else if (k.includes(fold(out[same].text)) && k !== fold(out[same].text)) out[same] = item;
   }
-  return out;
+  return out.slice(0, max);
 }
 
 /** Turns one incident into an Event record with evidence on every field; returns the counts it claims. */
