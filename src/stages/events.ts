@@ -17,7 +17,8 @@ export const events: Stage = (doc, ctx) => {
   if (!pack) return doc;
   const published = doc.input.published ?? ctx.options.published;
   const folded = fold(doc.text);
-  const facts = doc.sentences.map((s) => sentenceFacts(doc.text, folded, s, pack, published));
+  const tallies = doc.counts.filter((c) => c.category === "attacks" && c.value > 1).map((c) => c.evidence);
+  const facts = doc.sentences.map((s) => sentenceFacts(doc.text, folded, s, pack, published, tallies.filter((t) => t.sentence === s.index)));
   const withFigures = new Set(doc.counts.filter((c) => CASUALTY.has(c.category)).map((c) => c.evidence.sentence));
   const incidents = groupIncidents(facts, (f) => withFigures.has(f.sentence.index));
   const docCountries = new Map<string, number>();

@@ -49,9 +49,10 @@ function chooseCue(num: NumberSpan, npEnd: number, state: NounState, cues: { sta
     if (!OVERRIDES[cue.category].has(state)) continue;
     let gapFrom: number;
     let gapTo: number;
-    if (end <= num.qualifierStart) {
+    // A cue may end inside the qualifier it is written with ("killing at least 6").
+    if (end <= num.start && start < num.qualifierStart) {
       if (cue.count === "before") continue;
-      gapFrom = end;
+      gapFrom = Math.min(end, num.qualifierStart);
       gapTo = num.qualifierStart;
       const first = t.texts[tokenAt(t, gapFrom)];
       if (first !== undefined && tokenAt(t, gapFrom) < tokenAt(t, gapTo) && b.agents.has(first)) continue;

@@ -45,6 +45,9 @@ export function classify(members: readonly SentenceFacts[], harmed: boolean): Cl
   let disrupted: { source: PhraseMatch<Trigger>; sentence: number } | null = null;
   for (const f of members) {
     const sentence = f.sentence.index;
+    // "intercepted", "shot down before reaching": a disruption cue in the incident's own sentence.
+    const cue = f.cues.get("disrupted")?.[0];
+    if (cue && f.triggers.length) disrupted ??= { source: f.triggers[0], sentence };
     for (const t of f.triggers) {
       const type = t.value.type;
       if (type === "Disrupted weapons use") disrupted ??= { source: t, sentence };
@@ -55,9 +58,12 @@ export function classify(members: readonly SentenceFacts[], harmed: boolean): Cl
       if (type) options.push({ type, source: w, sentence, rule: `type:weapon:${w.value.id}`, weak: false });
     }
   }
-  // Rioters or protesters clashing with police make a riot, not a battle.
+  // Rioters or protesters clashing with police make a riot, not a battle; a protest with violence is not peaceful.
   const crowd = options.some((o) => ["Protests", "Riots"].includes(EVENT_TYPE.get(o.type)!));
-  if (crowd) for (let k = options.length - 1; k >= 0; k--) if (options[k].type === "Armed clash") options.splice(k, 1);
+  const unrest = options.some((o) => o.type !== "Peaceful protest" && ["Protests", "Riots"].includes(EVENT_TYPE.get(o.type)!));
+  for (let k = options.length - 1; k >= 0; k--) {
+    if ((crowd && options[k].type === "Armed clash") || (unrest && options[k].type === "Peaceful protest")) options.splice(k, 1);
+  }
   const pick = (xs: typeof options) => xs.sort((a, b) => ORDER.get(a.type)! - ORDER.get(b.type)!)[0];
   const best = pick(options.filter((o) => !o.weak)) ?? pick(options.filter((o) => o.weak));
   if (disrupted && !harmed && (!best || EVENT_TYPE.get(best.type) === "Explosions/Remote violence")) {

@@ -41,7 +41,11 @@ function clauses(text: string, s: Span): Span[] {
 
 const clauseOf = (cl: readonly Span[], x: Span) => cl.find((c) => c.start <= x.start && x.start < c.end);
 
-export function sentenceFacts(text: string, folded: string, sentence: Sentence, pack: LanguagePack, published: string | null): SentenceFacts {
+/**
+ * Reads one sentence. `tallies` are spans of counted attacks in it ("43
+ * attaques"): a trigger in the same clause reports an aggregate, not an incident.
+ */
+export function sentenceFacts(text: string, folded: string, sentence: Sentence, pack: LanguagePack, published: string | null, tallies: readonly Span[] = []): SentenceFacts {
   const lex = eventLexicon(pack);
   const { start, end } = sentence;
   const cues = new Map<CueKind, PhraseMatch<CueKind>[]>();
@@ -51,12 +55,22 @@ export function sentenceFacts(text: string, folded: string, sentence: Sentence, 
   }
   const cl = clauses(text, sentence);
   const flagged = (kind: CueKind) => (cues.get(kind) ?? []).map((c) => clauseOf(cl, c)).filter((c): c is Span => !!c);
-  const noisy = [...flagged("aggregate"), ...flagged("background")];
+  const noisy = [...flagged("aggregate"), ...flagged("background"), ...tallies.map((t) => clauseOf(cl, t)).filter((c): c is Span => !!c)];
+  // A fronted adverbial ("Depuis le début de l'année, …", "Since January, …") speaks for the whole sentence.
+  const opening = (cues.get("aggregate") ?? []).some((c) => c.start - start <= 2);
+  if (opening && cl.length > 1) noisy.push(sentence);
   const triggers = lex.triggers
     .match(folded, start, end)
     .filter((t) => !t.value.plural && !noisy.some((c) => c.start <= t.start && t.start < c.end));
+  // "after the bombing", "tras el atentado": a trigger inside a reference to an earlier incident
+  // reports nothing new when the sentence has a trigger of its own.
+  const refs = cues.get("anaphora") ?? [];
+  const own = triggers.filter((t) => !refs.some((r) => r.start <= t.start && t.end <= r.end));
+  if (own.some((t) => !t.value.weak) && own.length < triggers.length) triggers.splice(0, triggers.length, ...own);
   const tokens = tokenize(text, start, end);
-  const roles = assignRoles(text, folded, tokens, lex, cues, triggers, lex.actors.match(folded, start, end), lex.targets.match(folded, start, end));
+  const actorHits = lex.actors.match(folded, start, end);
+  const targetHits = lex.targets.match(folded, start, end);
+  const roles = assignRoles(text, folded, tokens, lex, cues, triggers, actorHits, targetHits, [...actorHits, ...targetHits]);
   return {
     sentence,
     triggers,

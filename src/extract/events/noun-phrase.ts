@@ -13,9 +13,10 @@ const PARTICLE = /^(?:al|el|ad|as|ash|at|ar|bin|ben|ibn|abu|du|de|d'|la|le|van|v
  * "soldiers" → "12 Somali soldiers" minus the number). Head-initial languages
  * grow right over one modifier and "de + Name"; head-final ones grow left over
  * modifiers. Proper names (capitalised words and particles) are always taken
- * whole. The phrase never passes a stop word of the pack or `maxWords` words.
+ * whole; a complement may also be another lexicon noun (`nouns`: "sede de la
+ * policía"). The phrase never passes a stop word of the pack or `maxWords` words.
  */
-export function nounPhrase(tokens: readonly Token[], folded: string, hit: Span, lex: EventLexicon): Span {
+export function nounPhrase(tokens: readonly Token[], folded: string, hit: Span, lex: EventLexicon, nouns: readonly Span[] = []): Span {
   const { stop, links, headFinal, maxWords, stopSuffixes } = lex.np;
   // The tokens the hit lies in (a hit may start inside an elided token: "l'aéroport").
   let i = tokens.findIndex((t) => t.end > hit.start);
@@ -40,6 +41,12 @@ export function nounPhrase(tokens: readonly Token[], folded: string, hit: Span, 
   let k = j + 1;
   while (k < tokens.length && links.has(low(tokens[k]))) k++;
   const elided = k === j + 1 && k < tokens.length && isElidedName(tokens[k], links);
+  // "de (la) + lexicon noun": "sede de la policía", "convoi de l'armée".
+  const noun = k > j + 1 && k < tokens.length ? nouns.find((n) => n.start === tokens[k].start || (n.start > tokens[k].start && n.start < tokens[k].end)) : undefined;
+  if (noun && !isCapitalised(tokens[k])) {
+    const last = findLast(tokens, (t) => t.start < noun.end);
+    if (last - i + 1 <= maxWords) return { start: Math.min(tokens[i].start, hit.start), end: Math.max(tokens[last].end, hit.end) };
+  }
   if ((k > j + 1 && k < tokens.length && isCapitalised(tokens[k])) || elided) {
     j = k;
     while (j + 1 < tokens.length && words() < maxWords && isNamePart(tokens[j + 1])) j++;

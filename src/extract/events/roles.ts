@@ -24,7 +24,7 @@ export interface TargetHit extends Span {
 const STATE_AGENT_TYPES = new Set<string>(["Arrests", "Government regains territory", "Air/drone strike", "Disrupted weapons use"]);
 
 /** How far (in words) from a trigger a role filler may stand when no marker ties it to the trigger. */
-const WINDOW = 10;
+const WINDOW = 12;
 
 const within = (tokens: readonly Token[], from: number, to: number, max: number) =>
   tokens.filter((t) => t.start >= from && t.end <= to && t.kind === "word").length <= max;
@@ -47,8 +47,15 @@ export function assignRoles(
   triggers: readonly PhraseMatch<Trigger>[],
   actorHits: readonly PhraseMatch<ActorEntry>[],
   targetHits: readonly PhraseMatch<TargetEntry>[],
+  lexiconSpans: readonly Span[] = [],
 ): { actors: ActorHit[]; targets: TargetHit[] } {
   const marked = (kind: CueKind, s: Span, gap = 3) => (cues.get(kind) ?? []).some((m) => m.end <= s.start && within(tokens, m.end, s.start, gap));
+  // "jihadistes présumés", "suspected militants", "presuntos yihadistas": the cue stands on either side.
+  const besides = (kind: CueKind, s: Span) => marked(kind, s, 1) || (cues.get(kind) ?? []).some((m) => m.start >= s.end && within(tokens, s.end, m.start, 0));
+  // Of two overlapping lexicon hits the longer says more ("army base" over "army").
+  const longer = (h: Span, others: readonly Span[]) => !others.some((o) => o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start);
+  actorHits = actorHits.filter((h) => longer(h, targetHits));
+  targetHits = targetHits.filter((h) => longer(h, actorHits));
   const stateDoer = triggers.some((t) => STATE_AGENT_TYPES.has(t.value.type));
   const claimed = (cues.get("claimed") ?? []).length > 0 && !(cues.get("no_claim") ?? []).length;
   const alleged = cues.get("alleged") ?? [];
@@ -72,8 +79,8 @@ export function assignRoles(
   for (const hit of actorHits) {
     const entry = hit.value;
     const agent = marked("agent_markers", hit);
-    const span0 = nounPhrase(tokens, folded, hit, lex);
-    if (isSource(span0) || !(agent || near(hit) || claimed || alleged.length)) {
+    const span0 = nounPhrase(tokens, folded, hit, lex, lexiconSpans);
+    if (isSource(span0) || !(agent || near(hit) || claimed || alleged.length || marked("target_markers", hit))) {
       taken.push(hit);
       continue;
     }
@@ -86,7 +93,7 @@ export function assignRoles(
       continue;
     }
     const cue = alleged.find((c) => c.end <= hit.start);
-    const attribution: Attribution = claimed ? "claimed" : cue ? "alleged" : marked("suspected", hit, 2) ? "suspected" : "stated";
+    const attribution: Attribution = claimed ? "claimed" : cue ? "alleged" : besides("suspected", hit) ? "suspected" : "stated";
     actors.push({
       ...span,
       entry,
@@ -100,7 +107,7 @@ export function assignRoles(
   for (const hit of targetHits) {
     if (taken.some((s) => s.start < hit.end && hit.start < s.end)) continue;
     if (marked("agent_markers", hit)) continue;
-    const span = nounPhrase(tokens, folded, hit, lex);
+    const span = nounPhrase(tokens, folded, hit, lex, lexiconSpans);
     if (isSource(span) || !(near(hit) || marked("target_markers", hit))) continue;
     targets.push({ ...span, kind: hit.value.kind, rule: `role:target:${hit.value.id}`, distance: marked("target_markers", hit) ? 0 : distance(hit) });
   }

@@ -1,0 +1,65 @@
+/**
+ * One sentence per pattern family and language, written for this project
+ * (chrono test/fr style): what the sentence must yield. `type` is the
+ * sub-event type of the single expected event (null: no event at all);
+ * `actor`, `target`, `weapon` are substrings one filler must contain;
+ * `attribution` is the first actor's; figures are exact.
+ */
+export interface PatternCase {
+  text: string;
+  type: string | null;
+  actor?: string;
+  attribution?: string;
+  unnamed?: boolean;
+  target?: string;
+  weapon?: string;
+  fatalities?: number | null;
+  injured?: number | null;
+  attackers?: number | null;
+}
+
+export const PATTERNS: Record<"fr" | "en" | "es", PatternCase[]> = {
+  fr: [
+    { text: "Des jihadistes présumés ont attaqué mardi un poste de gendarmerie à Dori, tuant quatre gendarmes.", type: "Armed clash", actor: "jihadistes", attribution: "suspected", target: "poste de gendarmerie", fatalities: 4 },
+    { text: "Le camp militaire de Boulkessi a été la cible d'une attaque à la roquette samedi.", type: "Shelling/artillery/missile attack", target: "camp militaire de Boulkessi", weapon: "roquette" },
+    { text: "L'attaque, revendiquée par le JNIM, a fait 11 morts et 7 blessés parmi les soldats.", type: "Armed clash", actor: "JNIM", attribution: "claimed", fatalities: 11, injured: 7 },
+    { text: "Des hommes armés non identifiés ont enlevé dimanche trois enseignants près de Mopti.", type: "Abduction/forced disappearance", actor: "hommes armés", unnamed: true },
+    { text: "Un engin explosif improvisé a visé un convoi de l'armée sur la route de Gao, faisant deux morts.", type: "Remote explosive/landmine/IED", weapon: "engin explosif improvisé", target: "convoi", fatalities: 2 },
+    { text: "Un kamikaze s'est fait exploser devant une mosquée de Maiduguri, tuant 9 fidèles.", type: "Suicide bomb", fatalities: 9 },
+    { text: "Une frappe de drone a détruit un dépôt d'armes près de Kidal.", type: "Air/drone strike" },
+    { text: "Le drone a été abattu par la défense aérienne avant d'atteindre la base, sans faire de victimes.", type: "Disrupted weapons use", fatalities: 0, injured: 0 },
+    { text: "La police a arrêté cinq suspects après l'attentat.", type: "Arrests", actor: "police" },
+    { text: "Des manifestants ont défilé pacifiquement à Dakar pour réclamer des élections.", type: "Peaceful protest" },
+    { text: "Selon l'armée, 20 assaillants ont été tués lors de l'attaque du camp de Tessit par des jihadistes, qui a coûté la vie à 3 soldats.", type: "Armed clash", fatalities: 23, attackers: 20 },
+    { text: "Depuis le début de l'année, 120 attaques ont visé des civils dans la région.", type: null },
+    { text: "L'équipe de France a battu le Brésil 3 à 1 dimanche soir au Stade de France.", type: null },
+  ],
+  en: [
+    { text: "Suspected militants attacked a police checkpoint in Mardan on Tuesday, killing three officers.", type: "Armed clash", actor: "militants", attribution: "suspected", target: "police checkpoint", fatalities: 3 },
+    { text: "The army base near Tal Afar was hit by rocket fire on Sunday, officials said.", type: "Shelling/artillery/missile attack", target: "army base" },
+    { text: "The bombing, claimed by al-Shabaab, killed 14 people and wounded 20 at a market in Baidoa.", type: "Remote explosive/landmine/IED", actor: "al-Shabaab", attribution: "claimed", fatalities: 14, injured: 20 },
+    { text: "Unidentified gunmen abducted four aid workers near Bunia on Friday.", type: "Abduction/forced disappearance", actor: "gunmen", unnamed: true },
+    { text: "A roadside bomb struck a military convoy in Kandahar, killing two soldiers.", type: "Remote explosive/landmine/IED", weapon: "roadside bomb", fatalities: 2 },
+    { text: "A suicide bomber blew himself up at a checkpoint in Kabul, killing at least 6 people.", type: "Suicide bomb", fatalities: 6 },
+    { text: "An airstrike hit a weapons depot outside Idlib overnight.", type: "Air/drone strike" },
+    { text: "The missile was intercepted before reaching the airport and no one was hurt.", type: "Disrupted weapons use", fatalities: 0, injured: 0 },
+    { text: "Police arrested twelve suspects in connection with the bombing.", type: "Arrests", actor: "Police" },
+    { text: "Thousands of protesters rallied peacefully in the capital to demand reforms.", type: "Peaceful protest" },
+    { text: "The attack was blamed on Iran-backed militias by US officials.", type: "Attack", actor: "militias", attribution: "alleged" },
+    { text: "There have been 45 attacks on aid convoys since January, the UN said.", type: null },
+    { text: "The team won the cup final 2-1 on Saturday in front of 60,000 fans.", type: null },
+  ],
+  es: [
+    { text: "Presuntos yihadistas atacaron el martes un puesto militar en Menaka y mataron a cinco soldados.", type: "Armed clash", actor: "yihadistas", attribution: "suspected", target: "puesto", fatalities: 5 },
+    { text: "Un atentado con coche bomba contra la sede de la policía dejó 8 muertos y 15 heridos en Mogadiscio.", type: "Remote explosive/landmine/IED", weapon: "coche bomba", target: "sede de la policía", fatalities: 8, injured: 15 },
+    { text: "El ataque, reivindicado por el Estado Islámico, causó la muerte de 12 personas.", type: "Attack", actor: "Estado Islámico", attribution: "claimed", fatalities: 12 },
+    { text: "Hombres armados secuestraron el domingo a seis campesinos en el departamento de Cauca.", type: "Abduction/forced disappearance", actor: "Hombres armados", unnamed: true },
+    { text: "Un terrorista suicida se inmoló en una mezquita de Kunduz y mató a 30 fieles.", type: "Suicide bomb", fatalities: 30 },
+    { text: "Un bombardeo aéreo destruyó un depósito de armas cerca de Alepo.", type: "Air/drone strike" },
+    { text: "El misil fue interceptado por la defensa aérea antes de alcanzar la ciudad, sin causar víctimas.", type: "Disrupted weapons use", fatalities: 0, injured: 0 },
+    { text: "La policía detuvo a siete sospechosos tras el atentado.", type: "Arrests", actor: "policía" },
+    { text: "Miles de personas participaron en una manifestación pacífica en Quito.", type: "Peaceful protest" },
+    { text: "En lo que va de año, 300 ataques han sido registrados en el país.", type: null },
+    { text: "El Real Madrid ganó 3-0 al Barcelona ante 80.000 espectadores.", type: null },
+  ],
+};
