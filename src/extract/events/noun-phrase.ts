@@ -22,6 +22,9 @@ export function nounPhrase(tokens: readonly Token[], folded: string, hit: Span, 
   let i = tokens.findIndex((t) => t.end > hit.start);
   let j = findLast(tokens, (t) => t.start < hit.end);
   if (i < 0 || j < i) return hit;
+  const first = i;
+  // A hit inside a token starts after an elided article ("d'hommes armés" → "hommes armés").
+  const startOf = (k: number) => (k === first ? Math.max(tokens[k].start, hit.start) : tokens[k].start);
   const low = (t: Token) => folded.slice(t.start, t.end);
   const words = () => j - i + 1;
   const verbLike = (w: string) => stopSuffixes.some((x) => w.length > x.length + 2 && w.endsWith(x));
@@ -45,14 +48,14 @@ export function nounPhrase(tokens: readonly Token[], folded: string, hit: Span, 
   const noun = k > j + 1 && k < tokens.length ? nouns.find((n) => n.start === tokens[k].start || (n.start > tokens[k].start && n.start < tokens[k].end)) : undefined;
   if (noun && !isCapitalised(tokens[k])) {
     const last = findLast(tokens, (t) => t.start < noun.end);
-    if (last - i + 1 <= maxWords) return { start: Math.min(tokens[i].start, hit.start), end: Math.max(tokens[last].end, hit.end) };
+    if (last - i + 1 <= maxWords) return { start: startOf(i), end: Math.max(tokens[last].end, hit.end) };
   }
   if ((k > j + 1 && k < tokens.length && isCapitalised(tokens[k])) || elided) {
     j = k;
     while (j + 1 < tokens.length && words() < maxWords && isNamePart(tokens[j + 1])) j++;
     while (j > k && (PARTICLE.test(low(tokens[j])) || tokens[j].text === "-")) j--;
   }
-  return { start: Math.min(tokens[i].start, hit.start), end: Math.max(tokens[j].end, hit.end) };
+  return { start: startOf(i), end: Math.max(tokens[j].end, hit.end) };
 }
 
 /** "d'Aïn", "l'Irak": an elided link word glued to a name. */
