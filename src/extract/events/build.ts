@@ -63,7 +63,7 @@ export function buildEvent(docId: string, n: number, text: string, inc: Incident
   const cas = type.event_type === "Battles" ? casualties(members, counts, isAttacker, true) : first;
   // A town or village named as where it happened is the location, not a target ("the village of Noaka").
   const isPlaceName = (f: SentenceFacts, t: { start: number; end: number; kind: string }) =>
-    t.kind === "place" && f.places.some((p) => p.kind !== "country" && p.start < t.end && t.start < p.end);
+    t.kind === "place" && f.places.some((p) => p.kind !== "country" && p.start <= t.start && t.start < p.end);
   const targets: Target[] = best(
     members.flatMap((f, o) => f.targets.filter((t) => !isPlaceName(f, t)).map((t) => ({ rank: o * 100 + t.distance, item: { text: slice(t), kind: t.kind, evidence: ev(t, f.sentence.index, t.rule) } }))),
     MAX_FILLERS.targets,

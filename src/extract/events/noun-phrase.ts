@@ -40,6 +40,12 @@ export function nounPhrase(tokens: readonly Token[], folded: string, hit: Span, 
       adjectives++;
     }
   }
+  // Apposed name after a head-initial noun: "le groupe Ansarul Islam", "el movimiento M23".
+  if (!headFinal && j + 1 < tokens.length && isCapitalised(tokens[j + 1]) && /^[ \t]$/.test(folded.slice(tokens[j].end, tokens[j + 1].start))) {
+    j++;
+    while (j + 1 < tokens.length && words() < maxWords && isNamePart(tokens[j + 1])) j++;
+    while (PARTICLE.test(low(tokens[j])) || tokens[j].text === "-") j--;
+  }
   // "of/de + Name": a complement that names the head ("village of Noaka", "base d'Aïn al-Assad").
   let k = j + 1;
   while (k < tokens.length && links.has(low(tokens[k]))) k++;

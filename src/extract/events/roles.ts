@@ -80,6 +80,7 @@ export function assignRoles(
     const entry = hit.value;
     const agent = marked("agent_markers", hit);
     const span0 = nounPhrase(tokens, folded, hit, lex, lexiconSpans);
+    if (entry.name_required && !/\p{Lu}/u.test(text.slice(hit.end, span0.end))) continue;
     if (isSource(span0) || !(agent || near(hit) || claimed || alleged.length || marked("target_markers", hit))) {
       taken.push(hit);
       continue;

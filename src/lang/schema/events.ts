@@ -30,6 +30,8 @@ export const ActorEntry = z.strictObject({
   unnamed: z.boolean().optional(),
   group: z.boolean().optional(),
   state: z.boolean().optional(),
+  /** A generic head ("groupe", "group") that is an actor only with the name it introduces ("le groupe Ansarul Islam"). */
+  name_required: z.boolean().optional(),
 });
 export type ActorEntry = z.infer<typeof ActorEntry>;
 
