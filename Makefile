@@ -6,6 +6,8 @@ export TZ := UTC
 IN ?= input
 OUT ?= output
 FORMAT ?= jsonl,csv
+# CSV field separator: `make run CSV_SEP=';'` for French/Spanish-locale spreadsheets (default ",").
+CSV_SEP ?=
 CONCURRENCY ?=
 GOLD ?= ../shared/eval/dev.jsonl
 # LANG is also the locale variable of the environment: only `make run LANG=fr` on the command line selects a language.
@@ -20,7 +22,7 @@ DIST_STAMP := dist/.stamp
 SOURCES := $(shell find src schemas -name '*.ts' -o -name '*.json' 2>/dev/null) package.json tsconfig.json
 CLI := node dist/src/cli/main.js
 
-.PHONY: run build test eval schemas golden clean bench-counts install
+.PHONY: run build test eval schemas golden clean bench bench-counts install
 
 # npm ci when node_modules is missing or older than package-lock.json.
 $(NODE_STAMP): package-lock.json
@@ -40,7 +42,7 @@ build: $(DIST_STAMP)
 # Exit 1 from extract means "done, some rows went to rejects.jsonl": reported, not a make failure.
 run: $(DIST_STAMP)
 	@rc=0; $(CLI) extract $(IN) --out $(OUT) --format $(FORMAT) --lang $(RUN_LANG) \
-	  $(if $(CONCURRENCY),--concurrency $(CONCURRENCY)) || rc=$$?; \
+	  $(if $(CONCURRENCY),--concurrency $(CONCURRENCY)) $(if $(CSV_SEP),--csv-delimiter '$(CSV_SEP)') || rc=$$?; \
 	if [ $$rc -eq 1 ]; then echo "make: some documents or records were rejected: see $(OUT)/rejects.jsonl" >&2; \
 	elif [ $$rc -ne 0 ]; then exit $$rc; fi
 
@@ -63,9 +65,15 @@ golden: $(DIST_STAMP)
 	  echo "wrote $${f%.txt}.expected.jsonl"; \
 	done
 
+# Throughput, peak RSS and 1 → N workers speed-up of the built CLI on a synthetic corpus (scripts/bench.ts).
+# BENCH_SIZE=10MB,100MB (default), add 1GB on request; corpora and outputs are cached under .bench/.
+BENCH_SIZE ?= 10MB,100MB
+bench: $(DIST_STAMP)
+	BENCH_SIZE=$(BENCH_SIZE) npx tsx scripts/bench.ts
+
 bench-counts: $(NODE_STAMP)
 	npx tsx scripts/bench-counts.ts
 
 clean:
 	rm -rf dist coverage .bench
-	rm -f $(addprefix $(OUT)/,events.jsonl events.csv counts.jsonl counts.csv documents.csv rejects.jsonl manifest.json eval.json)
+	rm -f $(addprefix $(OUT)/,events.jsonl events.csv events.parquet counts.jsonl counts.csv counts.parquet documents.csv rejects.jsonl manifest.json eval.json)

@@ -1,4 +1,5 @@
 export * from "./taxonomy.js";
+export * from "./iso-date.js";
 export * from "./evidence.js";
 export * from "./event.js";
 export * from "./count.js";

@@ -7,6 +7,7 @@ import { packageVersion } from "../io/package-info.js";
 import { CliError, EXIT } from "./error.js";
 import { evalCommand, EVAL_HELP } from "./eval.js";
 import { extractCommand, EXTRACT_HELP } from "./extract.js";
+import { mergeCommand, MERGE_HELP } from "./merge.js";
 import { schemaCommand, SCHEMA_HELP } from "./schema.js";
 import { validateCommand, VALIDATE_HELP } from "./validate.js";
 
@@ -14,6 +15,7 @@ const COMMANDS: Record<string, { run: (argv: string[]) => Promise<number>; help:
   extract: { run: extractCommand, help: EXTRACT_HELP },
   eval: { run: evalCommand, help: EVAL_HELP },
   validate: { run: validateCommand, help: VALIDATE_HELP },
+  merge: { run: mergeCommand, help: MERGE_HELP },
   schema: { run: schemaCommand, help: SCHEMA_HELP },
 };
 
@@ -25,6 +27,7 @@ Commands:
   extract <file|dir|->...   read articles, write events/counts/documents/rejects
   eval --gold FILE          score the pipeline on a gold file
   validate DIR              check output files against the schemas
+  merge SHARD... --out DIR  combine shard outputs (sitrep extract - per shard)
   schema --out DIR          write the JSON Schema files
 
 Run "sitrep <command> --help" for its options. Exit codes: 0 ok, 1 some rows

@@ -3,6 +3,7 @@ import { loadPacks } from "../lang/registry.js";
 import { withUserBoilerplateFile } from "../lang/user-boilerplate.js";
 import { InputNotFoundError } from "../io/list-inputs.js";
 import { DEFAULT_MAX_DOC_BYTES, defaultConcurrency, run } from "../io/run.js";
+import { CSV_DELIMITERS } from "../io/csv-format.js";
 import type { Format } from "../io/sinks.js";
 import { isoDateArg, listOf, oneOf, parse, positiveInt } from "./args.js";
 import { CliError, EXIT, usage } from "./error.js";
@@ -19,10 +20,14 @@ Options:
                        with no --out: tagged JSONL rows on stdout)
   --lang CODE          auto (default) or a language code to force: ${[...loadPacks().keys()].join(", ")}
   --published DATE     YYYY-MM-DD, for documents that carry no date
-  --format LIST        jsonl,csv (default both) for events and counts
+  --format LIST        jsonl,csv,parquet (default jsonl,csv) for events and counts
+  --csv-delimiter C    "," (default) or ";" (French/Spanish-locale spreadsheets)
   --concurrency N      documents processed at once (default: ${defaultConcurrency()} = cores)
   --max-doc-bytes N    larger documents are rejected (default: ${DEFAULT_MAX_DOC_BYTES})
   --boilerplate FILE   your own boilerplate entries (JSON, see README)
+  --stdin-name NAME    report stdin as file NAME (origins NAME#L<line>, ids
+                       derived from NAME): a shard of NAME, see sitrep merge
+  --line-offset N      add N to stdin line numbers (the shard's first line - 1)
   --deterministic      leave manifest.duration_ms null (reproducible manifest)
   --quiet              no summary line on stderr
   -h, --help           this help
@@ -31,7 +36,8 @@ Exit: 0 ok, 1 done but some rows went to rejects.jsonl, 2 usage,
 3 input not found, 70 internal error.
 `;
 
-const FORMATS: readonly Format[] = ["jsonl", "csv"];
+const FORMATS: readonly Format[] = ["jsonl", "csv", "parquet"];
+const DEFAULT_FORMATS: readonly Format[] = ["jsonl", "csv"];
 
 /** Reads and checks a user boilerplate file up front: a bad file stops the run before anything is written (exit 3). */
 async function readBoilerplate(path: string): Promise<{ path: string; data: unknown }> {
@@ -49,15 +55,25 @@ async function readBoilerplate(path: string): Promise<{ path: string; data: unkn
   return { path, data };
 }
 
+/** --stdin-name and --line-offset: how a shard read on stdin is reported. */
+function stdinAs(name: string | undefined, offset: string | undefined): { name: string; lineOffset: number } | undefined {
+  if (name === undefined && offset === undefined) return undefined;
+  const lineOffset = offset === undefined || offset === "0" ? 0 : positiveInt("line-offset", offset, 0);
+  return { name: name ?? "-", lineOffset };
+}
+
 export async function extractCommand(argv: string[]): Promise<number> {
   const { values: v, positionals } = parse(argv, {
     out: { type: "string", short: "o" },
     lang: { type: "string" },
     published: { type: "string" },
     format: { type: "string" },
+    "csv-delimiter": { type: "string" },
     concurrency: { type: "string" },
     "max-doc-bytes": { type: "string" },
     boilerplate: { type: "string" },
+    "stdin-name": { type: "string" },
+    "line-offset": { type: "string" },
     deterministic: { type: "boolean" },
     quiet: { type: "boolean" },
   });
@@ -68,8 +84,10 @@ export async function extractCommand(argv: string[]): Promise<number> {
   if (positionals.length === 0) throw usage("extract needs at least one input file, folder or -");
   if (positionals.filter((p) => p === "-").length > 1) throw usage('"-" (stdin) may be given once');
   const toStdout = v.out === "-" || (v.out === undefined && positionals.every((p) => p === "-"));
-  const formats = listOf("format", v.format as string | undefined, FORMATS, toStdout ? ["jsonl"] : FORMATS);
-  if (toStdout && formats.includes("csv")) throw usage("CSV output needs --out DIR (stdout carries JSONL only)");
+  const formats = listOf("format", v.format as string | undefined, FORMATS, toStdout ? ["jsonl"] : DEFAULT_FORMATS);
+  const fileOnly = formats.find((f) => f !== "jsonl");
+  if (toStdout && fileOnly) throw usage(`${fileOnly === "csv" ? "CSV" : "Parquet"} output needs --out DIR (stdout carries JSONL only)`);
+  const csvDelimiter = oneOf("csv-delimiter", v["csv-delimiter"] as string | undefined, CSV_DELIMITERS, ",");
   const lang = oneOf("lang", v.lang as string | undefined, ["auto", ...loadPacks().keys()], "auto");
   const out = toStdout ? null : ((v.out as string | undefined) ?? "output");
   const boilerplate = v.boilerplate === undefined ? undefined : await readBoilerplate(v.boilerplate as string);
@@ -82,11 +100,13 @@ export async function extractCommand(argv: string[]): Promise<number> {
       inputs: positionals,
       out,
       formats,
+      csvDelimiter,
       lang,
       published: isoDateArg("published", v.published as string | undefined),
       concurrency: positiveInt("concurrency", v.concurrency as string | undefined, defaultConcurrency()),
       maxDocBytes: positiveInt("max-doc-bytes", v["max-doc-bytes"] as string | undefined, DEFAULT_MAX_DOC_BYTES),
       deterministic: Boolean(v.deterministic),
+      stdinAs: stdinAs(v["stdin-name"] as string | undefined, v["line-offset"] as string | undefined),
       boilerplate,
       onProgress: progress.update,
       signal: stop.signal,

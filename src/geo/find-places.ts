@@ -134,12 +134,25 @@ function named(text: string, tokens: readonly GeoToken[], run: NameRun, start: n
 function resolve(hits: Hit[]): Hit[] {
   const order = [...hits].sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Hit[] = [];
+  // Kept hits never overlap: sorted by position, the ones overlapping `h` are a contiguous run
+  // found by binary search; the first kept of them wins, as a scan of `kept` would find.
+  const byStart: { hit: Hit; n: number }[] = [];
   for (const h of order) {
-    const over = kept.find((k) => k.start < h.end && h.start < k.end);
-    if (!over) kept.push(h);
-    else if (h.priority === 0 && h.kind !== "country" && over.country === null) {
-      over.country = h.country;
-      if (h.start <= over.start && h.end >= over.end) over.name = h.name;
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byStart[mid].hit.end > h.start) hi = mid;
+      else lo = mid + 1;
+    }
+    let over: { hit: Hit; n: number } | null = null;
+    for (let k = lo; k < byStart.length && byStart[k].hit.start < h.end; k++) if (!over || byStart[k].n < over.n) over = byStart[k];
+    if (!over) {
+      byStart.splice(lo, 0, { hit: h, n: kept.length });
+      kept.push(h);
+    } else if (h.priority === 0 && h.kind !== "country" && over.hit.country === null) {
+      over.hit.country = h.country;
+      if (h.start <= over.hit.start && h.end >= over.hit.end) over.hit.name = h.name;
     }
   }
   return kept.sort((a, b) => a.start - b.start);

@@ -1,11 +1,13 @@
 import type { z } from "zod";
-import { Count, Event, Manifest, Reject } from "../../schemas/index.js";
+import { Attribution, Basis, Count, CountCategory, DatePrecision, Event, Manifest, Qualifier, Reject, SUB_EVENT_TYPES, TargetKind, WeaponClass } from "../../schemas/index.js";
 import { COUNT_COLUMNS, DOCUMENT_COLUMNS, EVENT_COLUMNS, type Column } from "./columns.js";
+import { parquetTypeLabel } from "./parquet-file.js";
 
 const TYPE: Record<Column["type"], string> = {
   number: "number",
   integer: "integer",
   text: "text",
+  date: "date (`YYYY-MM-DD`)",
   boolean: "true/false",
   list: 'list ("; ")',
 };
@@ -15,14 +17,52 @@ function valuesOf(schema: z.ZodType): string {
   while (s.def.type === "nullable" || s.def.type === "optional") s = s.def.innerType as typeof s;
   if (s.def.type === "enum" && s.def.entries) {
     const values = Object.values(s.def.entries);
-    return values.length <= 13 ? values.map((v) => `\`${v}\``).join(", ") : `${values.length} values (see schemas/)`;
+    return values.length <= 13 ? values.map((v) => `\`${v}\``).join(", ") : `${values.length} values: see [ACLED taxonomy](#acled-taxonomy)`;
   }
   return "";
 }
 
-function table(columns: readonly Column[]): string {
-  const rows = columns.map((c, i) => `| ${i + 1} | \`${c.name}\` | ${TYPE[c.type]} | \`${c.path}\` | ${c.nullable ? "yes" : ""} | ${valuesOf(c.schema)} |`);
-  return ["| # | column | type | from field | may be empty | values |", "|---|---|---|---|---|---|", ...rows].join("\n");
+/** pandas dtype after the documented read_csv call (docs/columns.md, "Loading"). */
+function pandasType(c: Column): string {
+  if (c.type === "integer") return c.nullable ? "Int64" : "int64";
+  if (c.type === "number") return "float64";
+  if (c.type === "date") return "datetime64[ns]";
+  return "object (str)";
+}
+
+function table(columns: readonly Column[], parquet: boolean): string {
+  const rows = columns.map((c, i) => {
+    const pq = parquet ? ` ${parquetTypeLabel(c)} |` : "";
+    return `| ${i + 1} | \`${c.name}\` | ${c.meaning} | ${TYPE[c.type]} |${pq} ${pandasType(c)} | \`${c.path}\` | ${c.nullable ? "yes" : ""} | ${valuesOf(c.schema)} |`;
+  });
+  const head = parquet ? "| # | column | meaning | CSV | Parquet | pandas | from field | may be empty | values |" : "| # | column | meaning | CSV | pandas | from field | may be empty | values |";
+  return [head, head.replace(/[^|]+/g, "---"), ...rows].join("\n");
+}
+
+const list = (values: readonly string[]) => values.map((v) => `\`${v}\``).join(", ");
+
+/** The allowed values of every enumerated column, from schemas/taxonomy.ts. */
+function taxonomy(): string {
+  const acled = SUB_EVENT_TYPES.map(([type, sub], i) => `| ${i + 1} | ${type} | ${sub} |`).join("\n");
+  return `## ACLED taxonomy
+
+\`event_type\` / \`sub_event_type\`, in ACLED's priority order: an incident
+involving several tactics is recorded once, under the first sub-event type
+of this list that applies.
+
+| # | event_type | sub_event_type |
+|---|---|---|
+${acled}
+
+## Other allowed values
+
+- weapon classes (\`weapons_class\`, after GTD's weapon types): ${list(WeaponClass.options)}
+- target kinds (\`targets_kind\`, after GTD's target types): ${list(TargetKind.options)}
+- count categories (\`category\`): ${list(CountCategory.options)}
+- count qualifiers (\`qualifier\`): ${list(Qualifier.options)}; \`range\` has a \`value_max\`
+- attribution (\`actors_attribution\`, after MUC-4 and GTD claims): ${list(Attribution.options)}
+- date precision (\`date_precision\`): ${list(DatePrecision.options)}
+- evidence basis (\`*_basis\`): ${list(Basis.options)}`;
 }
 
 function fields(schema: z.ZodType): string {
@@ -47,21 +87,43 @@ the nested structure of the zod schemas in \`schemas/\` (JSON Schema versions:
 - lists (actors, targets, weapons) are joined with \`"; "\`, one item per entity, the same order in every list column of a row (so \`actors_attribution\` lines up with \`actors\`); a missing item value is an empty string between separators;
 - empty cell = null; dates are \`YYYY-MM-DD\`; numbers are written bare with a \`.\` decimal point;
 - a text cell starting with \`=\`, \`+\`, \`-\`, \`@\`, tab or carriage return is prefixed with an apostrophe \`'\` so that no spreadsheet runs it as a formula (number columns are never prefixed);
-- events.csv carries the evidence of the trigger only; the evidence of every other field is in events.jsonl.
+- events.csv carries the evidence of the trigger only; the evidence of every other field is in events.jsonl;
+- the field separator is \`,\` (\`--csv-delimiter ';'\` writes \`;\`, quoting every cell that holds a \`;\`, e.g. lists of two or more); UTF-8 with a byte-order mark; CRLF line ends.
 
-## events.csv (events.jsonl: ${fields(Event)})
+The Parquet files have the same columns in the same order, typed: dates are
+\`DATE\`, integers \`INT64\`, numbers \`DOUBLE\`, text \`STRING\` (UTF8), nulls
+are nulls (OPTIONAL columns), and the list columns are real lists
+(\`LIST<STRING>\`, \`LIST<BOOLEAN>\`; empty when the row has no entity, items
+in the same order across a row's list columns) rather than joined text; text
+is never prefixed with an apostrophe. Rows are written in row groups of
+10 000.
 
-${table(EVENT_COLUMNS)}
+## Loading
 
-## counts.csv (counts.jsonl: ${fields(Count)})
+The "pandas" column is the dtype you get with:
 
-${table(COUNT_COLUMNS)}
+\`\`\`python
+pd.read_csv("output/events.csv", encoding="utf-8-sig", keep_default_na=False, na_values=[""],
+            parse_dates=["event_date"], dtype={"fatalities": "Int64", "injured": "Int64", "attackers_killed": "Int64"})
+\`\`\`
+
+(\`keep_default_na=False\` keeps the country code \`NA\`, Namibia, as text; only an
+empty cell is null). DuckDB: \`SELECT * FROM 'output/events.parquet'\` gives the
+Parquet types above; \`read_json('output/events.jsonl')\` the nested JSONL rows.
+
+## events.csv, events.parquet (events.jsonl: ${fields(Event)})
+
+${table(EVENT_COLUMNS, true)}
+
+## counts.csv, counts.parquet (counts.jsonl: ${fields(Count)})
+
+${table(COUNT_COLUMNS, true)}
 
 ## documents.csv
 
 One row per input record, rejected ones included, in input order.
 
-${table(DOCUMENT_COLUMNS)}
+${table(DOCUMENT_COLUMNS, false)}
 
 ## rejects.jsonl
 
@@ -73,5 +135,7 @@ issue paths, e.g. \`evidence.trigger.end\`).
 ## manifest.json
 
 One JSON object: ${fields(Manifest)}.
+
+${taxonomy()}
 `;
 }

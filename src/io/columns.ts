@@ -1,8 +1,8 @@
-import type { z } from "zod";
+import { z } from "zod";
 import { Count, DocumentRow, Event } from "../../schemas/index.js";
 
-/** How a CSV column is written: numbers bare, text neutralised, lists joined with "; ". */
-export type ColumnType = "number" | "integer" | "text" | "boolean" | "list";
+/** How a column is written: numbers bare, text neutralised, dates `YYYY-MM-DD` (Parquet DATE), lists joined with "; " (Parquet LIST). */
+export type ColumnType = "number" | "integer" | "text" | "date" | "boolean" | "list";
 
 export interface Column {
   /** Header name: the schema path joined with "_", a filler's `text` named after the filler ("actors", "location"). */
@@ -14,6 +14,8 @@ export interface Column {
   schema: z.ZodType;
   /** The cell may be empty: the field or an object it sits in is nullable. */
   nullable: boolean;
+  /** What the column holds: the `.describe()` texts of the schema fields on its path, joined with " — ". */
+  meaning: string;
   /** The value in a row: a scalar, or the values of a list column (one per array element). */
   get: (row: unknown) => unknown;
 }
@@ -21,7 +23,8 @@ export interface Column {
 type Def = { type: string; innerType?: z.ZodType; element?: z.ZodType; shape?: Record<string, z.ZodType>; checks?: { _zod: { def: { check: string; format?: string } } }[] };
 const defOf = (s: z.ZodType) => (s as unknown as { def: Def }).def;
 
-function unwrap(s: z.ZodType): z.ZodType {
+/** The schema inside nullable, optional and default wrappers. */
+export function unwrap(s: z.ZodType): z.ZodType {
   let d = defOf(s);
   while (d.type === "nullable" || d.type === "optional" || d.type === "default") {
     s = d.innerType!;
@@ -30,8 +33,12 @@ function unwrap(s: z.ZodType): z.ZodType {
   return s;
 }
 
-function scalarType(s: z.ZodType): ColumnType {
+const descriptionOf = (s: z.ZodType) => s.description ?? unwrap(s).description;
+
+/** The column type of a scalar schema (unwrapped). */
+export function scalarType(s: z.ZodType): ColumnType {
   const d = defOf(s);
+  if (d.type === "string" && z.globalRegistry.get(s)?.format === "date") return "date";
   if (d.type === "number") return d.checks?.some((c) => c._zod.def.format === "safeint") ? "integer" : "number";
   if (d.type === "boolean") return "boolean";
   return "text";
@@ -47,27 +54,29 @@ const pick = (row: unknown, key: string) => (row === null || row === undefined ?
  */
 export function columnsOf(schema: z.ZodType, include: (path: string) => boolean = () => true): Column[] {
   const out: Column[] = [];
-  const walk = (s: z.ZodType, path: string, name: string, get: (row: unknown) => unknown, inList: boolean, nullableParent = false) => {
+  const walk = (s: z.ZodType, path: string, name: string, get: (row: unknown) => unknown, inList: boolean, nullableParent = false, parentMeaning = "") => {
     const inner = unwrap(s);
     const nullable = nullableParent || inner !== s;
     const d = defOf(inner);
+    const own = descriptionOf(s);
+    const meaning = own && own !== parentMeaning ? (parentMeaning ? `${parentMeaning} — ${own}` : own) : parentMeaning;
     if (d.type === "object") {
       for (const [key, child] of Object.entries(d.shape!)) {
         const childPath = path ? `${path}.${key}` : key;
         if (!include(childPath)) continue;
         const childName = key === "text" && name ? name : name ? `${name}_${key}` : key;
-        walk(child, childPath, childName, (row) => (inList ? (get(row) as unknown[]).map((x) => pick(x, key)) : pick(get(row), key)), inList, nullable);
+        walk(child, childPath, childName, (row) => (inList ? (get(row) as unknown[]).map((x) => pick(x, key)) : pick(get(row), key)), inList, nullable, meaning);
       }
     } else if (d.type === "array") {
       const el = unwrap(d.element!);
       const list = (row: unknown) => (get(row) as unknown[] | null) ?? [];
-      if (defOf(el).type === "object") walk(el, `${path}[]`, name, list, true);
-      else out.push({ name, path: `${path}[]`, type: "list", schema: d.element!, nullable: true, get: list });
+      if (defOf(el).type === "object") walk(el, `${path}[]`, name, list, true, false, meaning);
+      else out.push({ name, path: `${path}[]`, type: "list", schema: d.element!, nullable: true, meaning, get: list });
     } else {
-      out.push({ name, path, type: inList ? "list" : scalarType(inner), schema: s, nullable: nullable || inList, get });
+      out.push({ name, path, type: inList ? "list" : scalarType(inner), schema: s, nullable: nullable || inList, meaning, get });
     }
   };
-  walk(schema, "", "", (row) => row, false);
+  walk(schema, "", "", (row) => row, false, false, "");
   return out;
 }
 

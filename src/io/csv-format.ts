@@ -5,6 +5,10 @@ import type { Column } from "./columns.js";
 export const BOM = "\uFEFF";
 export const NEWLINE = "\r\n";
 
+/** The field separators sitrep writes: "," (default) or ";" for spreadsheets whose locale uses "," as decimal mark. */
+export type CsvDelimiter = "," | ";";
+export const CSV_DELIMITERS: readonly CsvDelimiter[] = [",", ";"];
+
 const FORMULA = /^[=+\-@\t\r]/;
 
 /**
@@ -34,13 +38,17 @@ export function cell(column: Column, row: unknown): string | number {
 }
 
 /** The header line (with the BOM). */
-export function csvHeader(columns: readonly Column[]): string {
-  return BOM + Papa.unparse([columns.map((c) => c.name)], { newline: NEWLINE }) + NEWLINE;
+export function csvHeader(columns: readonly Column[], delimiter: CsvDelimiter = ","): string {
+  return BOM + Papa.unparse([columns.map((c) => c.name)], { newline: NEWLINE, delimiter }) + NEWLINE;
 }
 
-/** Rows as CSV lines, each ending with a line break; "" for no rows. */
-export function csvRows(columns: readonly Column[], rows: readonly unknown[]): string {
+/**
+ * Rows as CSV lines, each ending with a line break; "" for no rows. A cell
+ * holding the delimiter, a quote or a line break is quoted (so with ";" every
+ * list cell of two or more items is quoted); numbers never are.
+ */
+export function csvRows(columns: readonly Column[], rows: readonly unknown[], delimiter: CsvDelimiter = ","): string {
   if (rows.length === 0) return "";
   const data = rows.map((row) => columns.map((c) => cell(c, row)));
-  return Papa.unparse(data, { header: false, newline: NEWLINE, escapeFormulae: false }) + NEWLINE;
+  return Papa.unparse(data, { header: false, newline: NEWLINE, escapeFormulae: false, delimiter }) + NEWLINE;
 }

@@ -2,22 +2,28 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { InputDocument } from "../../schemas/index.js";
-import { processDocument } from "../pipeline.js";
-import type { Doc } from "../types.js";
+import { processBatch, type BatchResult, type BatchSpec } from "./batch.js";
 import { runContext, type ContextSpec } from "./context.js";
+import type { ReadItem } from "./read-item.js";
+import { textOutputs } from "./render.js";
 
-/** Runs the pipeline on one document; `size` documents may be in flight at once. */
+/** What a worker is started with: the context to build and how to process and render batches. */
+export interface ExecutorSpec extends ContextSpec {
+  batch: BatchSpec;
+}
+
+/** Runs the pipeline on batches of read records; `size` batches may be in flight at once. */
 export interface Executor {
   readonly size: number;
-  process(input: InputDocument): Promise<Doc>;
+  run(items: readonly ReadItem[]): Promise<BatchResult>;
   close(): Promise<void>;
 }
 
-/** Runs documents on the calling thread, one after the other. */
-export function inlineExecutor(spec: ContextSpec): Executor {
+/** Runs batches on the calling thread, one after the other. */
+export function inlineExecutor(spec: ExecutorSpec): Executor {
   const ctx = runContext(spec);
-  return { size: 1, process: async (input) => processDocument(input, ctx), close: async () => {} };
+  const outputs = textOutputs(spec.batch.render);
+  return { size: 1, run: async (items) => processBatch(items, ctx, spec.batch, outputs), close: async () => {} };
 }
 
 /**
@@ -36,15 +42,15 @@ function workerScript(): { script: string | URL; eval: boolean } {
 
 interface Slot {
   worker: Worker;
-  pending: { id: number; resolve: (d: Doc) => void; reject: (e: Error) => void } | null;
+  pending: { id: number; resolve: (r: BatchResult) => void; reject: (e: Error) => void } | null;
 }
 
 /**
  * A pool of up to `size` worker threads, started as work arrives; each runs
- * one document at a time. A worker that dies fails its document and is
- * replaced by the next one needed.
+ * one batch at a time (one message per batch, not per document). A worker
+ * that dies fails its batch and is replaced by the next one needed.
  */
-export function workerExecutor(spec: ContextSpec, size: number): Executor {
+export function workerExecutor(spec: ExecutorSpec, size: number): Executor {
   const boot = workerScript();
   const slots: Slot[] = [];
   let nextId = 0;
@@ -55,11 +61,11 @@ export function workerExecutor(spec: ContextSpec, size: number): Executor {
       slot.pending = null;
       slots.splice(slots.indexOf(slot), 1);
     };
-    slot.worker.on("message", (m: { id: number; doc?: Doc; error?: string }) => {
+    slot.worker.on("message", (m: { id: number; result?: BatchResult; error?: string }) => {
       const p = slot.pending;
       slot.pending = null;
       if (!p || p.id !== m.id) return;
-      if (m.doc) p.resolve(m.doc);
+      if (m.result) p.resolve(m.result);
       else p.reject(new Error(m.error ?? "worker failed"));
     });
     slot.worker.on("error", fail);
@@ -69,11 +75,11 @@ export function workerExecutor(spec: ContextSpec, size: number): Executor {
   };
   return {
     size,
-    process(input) {
+    run(items) {
       const slot = slots.find((s) => !s.pending) ?? spawn();
-      return new Promise<Doc>((resolve, reject) => {
+      return new Promise<BatchResult>((resolve, reject) => {
         slot.pending = { id: nextId++, resolve, reject };
-        slot.worker.postMessage({ id: slot.pending.id, input });
+        slot.worker.postMessage({ id: slot.pending.id, items });
       });
     },
     async close() {
@@ -84,6 +90,6 @@ export function workerExecutor(spec: ContextSpec, size: number): Executor {
 }
 
 /** One thread for concurrency 1, a pool of workers above. */
-export function createExecutor(spec: ContextSpec, concurrency: number): Executor {
+export function createExecutor(spec: ExecutorSpec, concurrency: number): Executor {
   return concurrency <= 1 ? inlineExecutor(spec) : workerExecutor(spec, concurrency);
 }

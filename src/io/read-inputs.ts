@@ -11,12 +11,18 @@ export interface ReadInputsOptions extends ReadOptions {
   stdin?: AsyncIterable<Uint8Array>;
   /** Collects the number of renamed duplicate ids. */
   ids?: IdRegistry;
+  /**
+   * How stdin is reported (a shard of a bigger file, see `sitrep merge`): its
+   * records get origins `name#L<offset + line>` and ids derived from `name`,
+   * exactly as when the whole file is read by name.
+   */
+  stdinAs?: { name: string; lineOffset: number };
 }
 
 function readOne(file: InputFile, opts: ReadInputsOptions): AsyncGenerator<ReadItem> {
   switch (file.kind) {
     case "stdin":
-      return readJsonl("-", opts.stdin ?? process.stdin, opts);
+      return readJsonl(opts.stdinAs?.name ?? "-", opts.stdin ?? process.stdin, { ...opts, lineOffset: opts.stdinAs?.lineOffset ?? 0 });
     case "jsonl":
       return readJsonl(file.path, createReadStream(file.path), opts);
     case "csv":

@@ -7,12 +7,14 @@ import { isRecordFailure, toInputDocument } from "./record.js";
  * Reads JSON Lines (one document object per line) from a byte stream, one
  * line at a time. Blank lines are skipped; a line that is not a JSON object,
  * not valid UTF-8, or over the size limit becomes a reject and the rest of the
- * file goes on. Origins are `path#L<line>`.
+ * file goes on. Origins are `path#L<line>` (plus `lineOffset`, for a shard).
  */
-export async function* readJsonl(path: string, source: AsyncIterable<Uint8Array>, opts: ReadOptions): AsyncGenerator<ReadItem> {
+export async function* readJsonl(path: string, source: AsyncIterable<Uint8Array>, opts: ReadOptions & { lineOffset?: number }): AsyncGenerator<ReadItem> {
   const base = idBase(path);
   const stats: LineStats = { bytes: 0, sha256: "", failure: null };
-  for await (const l of lines(source, opts.maxDocBytes, stats)) {
+  for await (const l0 of lines(source, opts.maxDocBytes, stats)) {
+    // A shard of a bigger file numbers its lines as in that file.
+    const l = opts.lineOffset ? { ...l0, line: l0.line + opts.lineOffset } : l0;
     const origin = `${path}#L${l.line}`;
     const fallbackId = () => deriveId(base, l.line, l.raw);
     if (l.failure) {

@@ -2,18 +2,18 @@ import { availableParallelism } from "node:os";
 import pLimit from "p-limit";
 import type { Manifest } from "../../schemas/index.js";
 import { STAGES } from "../pipeline.js";
-import type { Doc, Options } from "../types.js";
-import { docRows, readRejectRows, type DocRows } from "./doc-rows.js";
+import type { Options } from "../types.js";
+import { failedBatch, type BatchResult, type BatchSpec } from "./batch.js";
 import { createExecutor } from "./executor.js";
 import { IdRegistry } from "./ids.js";
 import { listInputs } from "./list-inputs.js";
 import { packageVersion } from "./package-info.js";
-import type { InputInfo } from "./read-item.js";
+import type { InputInfo, ReadItem } from "./read-item.js";
 import { readInputs } from "./read-inputs.js";
-import { fileSink, streamSink, type Format, type Sink } from "./sinks.js";
+import { fileSink, streamSink, type CsvOptions, type Format, type Sink } from "./sinks.js";
 import { StageStats } from "./stage-stats.js";
 
-export interface RunOptions {
+export interface RunOptions extends CsvOptions {
   /** Files, folders, or "-" for JSONL on stdin. */
   inputs: readonly string[];
   /** Output folder; null streams tagged JSONL rows to `stdout` instead. */
@@ -28,6 +28,8 @@ export interface RunOptions {
   /** Leave manifest.duration_ms null so that the manifest too is reproducible. */
   deterministic?: boolean;
   stdin?: AsyncIterable<Uint8Array>;
+  /** Report stdin as this file, its lines shifted by `lineOffset` (a shard of that file: see `sitrep merge`). */
+  stdinAs?: { name: string; lineOffset: number };
   stdout?: NodeJS.WritableStream;
   onProgress?: (p: Progress) => void;
   /** Stops the run: temporary files are removed, previous outputs stay, run() rejects with an AbortError. */
@@ -52,21 +54,33 @@ export interface RunResult {
 export const DEFAULT_MAX_DOC_BYTES = 5 * 1024 * 1024;
 export const defaultConcurrency = () => Math.max(1, availableParallelism());
 
-type Pending = Promise<{ rows: DocRows; doc: Doc | null }>;
+type Pending = Promise<BatchResult>;
+
+/** A batch goes to a worker when it holds this many records or this many characters of text. */
+export const BATCH_RECORDS = 64;
+export const BATCH_CHARS = 256 * 1024;
 
 /**
- * Reads every input, runs the pipeline with at most `concurrency` documents
- * in flight (worker threads above 1), and writes the rows in input order: a
- * reorder window of 4×concurrency results, drained in order, bounds memory
- * and passes the writers' back-pressure back to the readers. A document
- * whose pipeline throws is rejected (`internal:error`), never lost.
+ * Reads every input, runs the pipeline on batches of records with at most
+ * `concurrency` batches in flight (worker threads above 1; a worker renders
+ * the output text of its batch), and writes the rows in input order: a
+ * reorder window of 2×concurrency batches, drained in order, bounds memory
+ * and passes the writers' back-pressure back to the readers. Batch bounds
+ * do not depend on the concurrency, so outputs are byte-identical at any
+ * concurrency. A document whose pipeline throws is rejected
+ * (`internal:error`), never lost.
  */
 export async function run(opts: RunOptions): Promise<RunResult> {
   const started = Date.now();
   const files = await listInputs(opts.inputs, opts.out === null ? [] : [opts.out]);
   const options: Partial<Options> = { lang: opts.lang, published: opts.published };
-  const sink: Sink = opts.out === null ? streamSink(opts.stdout ?? process.stdout) : await fileSink(opts.out, opts.formats);
-  const executor = createExecutor({ options, boilerplate: opts.boilerplate?.data }, opts.concurrency);
+  const sink: Sink = opts.out === null ? streamSink(opts.stdout ?? process.stdout) : await fileSink(opts.out, opts.formats, { csvDelimiter: opts.csvDelimiter });
+  const batchSpec: BatchSpec = {
+    render: { stream: opts.out === null, formats: opts.formats, csvDelimiter: opts.csvDelimiter },
+    published: opts.published,
+    keepRows: opts.out !== null && opts.formats.some((f) => f !== "jsonl" && f !== "csv"),
+  };
+  const executor = createExecutor({ options, boilerplate: opts.boilerplate?.data, batch: batchSpec }, opts.concurrency);
   const limit = pLimit(Math.max(1, opts.concurrency));
   const stats = new StageStats(STAGES.map(([name]) => name));
   const inputs: InputInfo[] = [];
@@ -75,42 +89,53 @@ export async function run(opts: RunOptions): Promise<RunResult> {
   let invalidRecords = 0;
   let total: number | null = files.every((f) => f.kind === "txt" || f.kind === "html") ? files.length : null;
   const window: Pending[] = [];
-  const emit = async ({ rows, doc }: Awaited<Pending>) => {
-    if (doc) stats.addDoc(doc);
-    docs.total++;
-    docs[rows.document.status === "ok" ? "ok" : "rejected"]++;
-    invalidRecords += rows.rejects.filter((r) => r.record !== "document").length;
-    stats.add("write", "events", rows.events.length);
-    stats.add("write", "counts", rows.counts.length);
-    stats.add("write", "rejects", rows.rejects.length);
-    await sink.add(rows);
+  let queued = 0;
+  const emit = async (result: BatchResult) => {
+    stats.merge(result.stats);
+    for (const rows of result.rows) {
+      const n = rows.tally ?? { events: rows.events.length, counts: rows.counts.length, rejects: rows.rejects.length, invalid: rows.rejects.filter((r) => r.record !== "document").length };
+      docs.total++;
+      docs[rows.document.status === "ok" ? "ok" : "rejected"]++;
+      invalidRecords += n.invalid;
+      stats.add("write", "events", n.events);
+      stats.add("write", "counts", n.counts);
+      stats.add("write", "rejects", n.rejects);
+      await sink.add(rows);
+    }
+    queued -= result.rows.length;
     opts.onProgress?.({ done: docs.total, total, elapsedMs: Date.now() - started });
   };
+  let batch: ReadItem[] = [];
+  let chars = 0;
+  const send = () => {
+    const items = batch;
+    batch = [];
+    chars = 0;
+    queued += items.length;
+    window.push(limit(() => executor.run(items)).catch((e: Error) => failedBatch(items, e, batchSpec)));
+  };
   try {
-    const items = readInputs(files, { maxDocBytes: opts.maxDocBytes, onInput: (i) => inputs.push(i), stdin: opts.stdin, ids });
+    const items = readInputs(files, { maxDocBytes: opts.maxDocBytes, onInput: (i) => inputs.push(i), stdin: opts.stdin, stdinAs: opts.stdinAs, ids });
     for await (const item of items) {
       opts.signal?.throwIfAborted();
       if (item.kind === "reject") {
         stats.add("read", "rejected_documents");
         stats.add("read", item.rule);
-        window.push(Promise.resolve({ rows: readRejectRows(item), doc: null }));
       } else {
         stats.add("read", "documents");
-        const note = item.note ?? null;
-        window.push(
-          limit(() => executor.process(item.doc)).then(
-            (doc) => ({ rows: docRows(doc, note, opts.published), doc }),
-            (e: Error) => ({ rows: crashRows(item.doc, e, opts.published), doc: null }),
-          ),
-        );
+        chars += item.doc.text.length;
       }
-      while (window.length >= 4 * Math.max(1, opts.concurrency)) await emit(await window.shift()!);
+      batch.push(item);
+      if (batch.length >= BATCH_RECORDS || chars >= BATCH_CHARS) send();
+      while (window.length >= 2 * Math.max(1, opts.concurrency)) await emit(await window.shift()!);
     }
-    total = docs.total + window.length;
+    if (batch.length > 0) send();
+    total = docs.total + queued;
     while (window.length > 0) {
       opts.signal?.throwIfAborted();
       await emit(await window.shift()!);
     }
+    opts.signal?.throwIfAborted();
     stats.add("read", "duplicate_ids", ids.duplicates);
     const manifest = await sink.finish((outputs) => ({
       tool: "sitrep",
@@ -122,6 +147,7 @@ export async function run(opts: RunOptions): Promise<RunResult> {
         formats: [...opts.formats],
         concurrency: opts.concurrency,
         max_doc_bytes: opts.maxDocBytes,
+        csv_delimiter: opts.csvDelimiter ?? ",",
         boilerplate: opts.boilerplate?.path ?? null,
       },
       outputs,
@@ -137,22 +163,4 @@ export async function run(opts: RunOptions): Promise<RunResult> {
   } finally {
     await executor.close();
   }
-}
-
-/** A document whose pipeline threw: rejected with the error, so it still has its row. */
-function crashRows(input: Doc["input"], e: Error, published: string | null): DocRows {
-  const doc: Doc = {
-    input,
-    id: input.id,
-    text: input.text,
-    skipped: [],
-    lang: null,
-    sentences: [],
-    counts: [],
-    events: [],
-    messages: [],
-    invalid: [],
-    rejected: { stage: "pipeline", rule: "internal:error", reason: (e.message.split("\n")[0] || "pipeline failed").trim(), fatal: true },
-  };
-  return docRows(doc, null, published);
 }

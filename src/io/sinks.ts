@@ -2,12 +2,19 @@ import { mkdir, rm, writeFile, rename } from "node:fs/promises";
 import { join } from "node:path";
 import { once } from "node:events";
 import type { Manifest } from "../../schemas/index.js";
-import { COUNT_COLUMNS, DOCUMENT_COLUMNS, EVENT_COLUMNS, type Column } from "./columns.js";
-import { csvHeader, csvRows } from "./csv-format.js";
+import { COUNT_COLUMNS, EVENT_COLUMNS, type Column } from "./columns.js";
+import type { CsvDelimiter } from "./csv-format.js";
 import type { DocRows } from "./doc-rows.js";
 import { OutputFile } from "./output-file.js";
+import { ParquetFile } from "./parquet-file.js";
+import { tagged, textOutputs } from "./render.js";
 
-export type Format = "jsonl" | "csv";
+export type Format = "jsonl" | "csv" | "parquet";
+
+/** How CSV files are written: the field separator (default ","). */
+export interface CsvOptions {
+  csvDelimiter?: CsvDelimiter;
+}
 
 /** Where the rows of each document go, in input order. */
 export interface Sink {
@@ -17,10 +24,8 @@ export interface Sink {
   abort(): Promise<void>;
 }
 
-const jsonl = (rows: readonly unknown[]) => rows.map((r) => `${JSON.stringify(r)}\n`).join("");
-
 /** Every file sitrep may write in OUT; ones this run does not produce are removed so OUT describes one run. */
-export const OUTPUT_FILES = ["events.jsonl", "events.csv", "counts.jsonl", "counts.csv", "documents.csv", "rejects.jsonl", "manifest.json"] as const;
+export const OUTPUT_FILES = ["events.jsonl", "events.csv", "events.parquet", "counts.jsonl", "counts.csv", "counts.parquet", "documents.csv", "rejects.jsonl", "manifest.json"] as const;
 
 /**
  * Writes the output files into `dir` under temporary names; `finish` closes
@@ -28,28 +33,34 @@ export const OUTPUT_FILES = ["events.jsonl", "events.csv", "counts.jsonl", "coun
  * last). Each rename is atomic; an interrupted run leaves the previous
  * outputs as they were.
  */
-export async function fileSink(dir: string, formats: readonly Format[]): Promise<Sink> {
+export async function fileSink(dir: string, formats: readonly Format[], csv: CsvOptions = {}): Promise<Sink> {
   await mkdir(dir, { recursive: true });
-  const files: { file: OutputFile; render: (rows: DocRows) => string }[] = [];
-  const add = (name: string, render: (rows: DocRows) => string, columns?: readonly Column[]) => {
+  const sep = csv.csvDelimiter ?? ",";
+  const files: { file: OutputFile | ParquetFile; write: (rows: DocRows) => Promise<void> }[] = [];
+  // Text outputs come from render.ts, whose functions workers also use to render a batch; a row rendered there is written as is.
+  const text = textOutputs({ stream: false, formats, csvDelimiter: sep });
+  const add = async (name: string) => {
+    const o = text.find((t) => t.name === name);
+    if (!o) return;
     const file = new OutputFile(dir, name);
-    files.push({ file, render });
-    return columns ? file.write(csvHeader(columns)) : Promise.resolve();
+    files.push({ file, write: (rows) => file.write(rows.rendered?.[name] ?? o.render(rows)) });
+    await file.write(o.header);
   };
-  if (formats.includes("jsonl")) {
-    await add("events.jsonl", (r) => jsonl(r.events));
-    await add("counts.jsonl", (r) => jsonl(r.counts));
+  const addParquet = (name: string, columns: readonly Column[], rowsOf: (rows: DocRows) => unknown[]) => {
+    const file = new ParquetFile(dir, name, columns);
+    files.push({ file, write: (rows) => file.add(rowsOf(rows)) });
+  };
+  for (const name of ["events.jsonl", "counts.jsonl", "events.csv", "counts.csv"]) await add(name);
+  if (formats.includes("parquet")) {
+    addParquet("events.parquet", EVENT_COLUMNS, (r) => r.events);
+    addParquet("counts.parquet", COUNT_COLUMNS, (r) => r.counts);
   }
-  if (formats.includes("csv")) {
-    await add("events.csv", (r) => csvRows(EVENT_COLUMNS, r.events), EVENT_COLUMNS);
-    await add("counts.csv", (r) => csvRows(COUNT_COLUMNS, r.counts), COUNT_COLUMNS);
-  }
-  await add("documents.csv", (r) => csvRows(DOCUMENT_COLUMNS, [r.document]), DOCUMENT_COLUMNS);
-  await add("rejects.jsonl", (r) => jsonl(r.rejects));
+  await add("documents.csv");
+  await add("rejects.jsonl");
   const manifestTmp = join(dir, `.manifest.json.sitrep-tmp-${process.pid}`);
   return {
     async add(rows) {
-      for (const { file, render } of files) await file.write(render(rows));
+      for (const { write } of files) await write(rows);
     },
     async finish(makeManifest) {
       for (const { file } of files) await file.close();
@@ -74,13 +85,24 @@ export async function fileSink(dir: string, formats: readonly Format[]): Promise
  * GNU parallel or Spark's pipe. No files and no manifest.
  */
 export function streamSink(out: NodeJS.WritableStream): Sink {
-  const tag = (kind: string, rows: readonly object[]) => rows.map((r) => `${JSON.stringify({ kind, ...r })}\n`).join("");
+  // Rows are gathered and written 64 K characters at a time; `finish` writes the rest.
+  let pending: string[] = [];
+  let chars = 0;
+  const flush = async () => {
+    const text = pending.join("");
+    pending = [];
+    chars = 0;
+    if (text !== "" && !out.write(text)) await once(out as NodeJS.EventEmitter, "drain");
+  };
   return {
     async add(rows) {
-      const text = tag("document", [rows.document]) + tag("event", rows.events) + tag("count", rows.counts) + tag("reject", rows.rejects);
-      if (!out.write(text)) await once(out as NodeJS.EventEmitter, "drain");
+      const text = rows.rendered?.stdout ?? tagged(rows);
+      pending.push(text);
+      chars += text.length;
+      if (chars >= 64 * 1024) await flush();
     },
     async finish() {
+      await flush();
       return null;
     },
     async abort() {},

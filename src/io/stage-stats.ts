@@ -35,6 +35,11 @@ export class StageStats {
     this.add("validate", "invalid_counts", invalidCounts);
   }
 
+  /** Adds counters gathered elsewhere (a worker's batch), as `toJSON` returns them. */
+  merge(other: Record<string, Record<string, number>>): void {
+    for (const [stage, m] of Object.entries(other)) for (const [key, n] of Object.entries(m)) this.add(stage, key, n);
+  }
+
   toJSON(): Record<string, Record<string, number>> {
     const out: Record<string, Record<string, number>> = {};
     for (const [stage, m] of this.stages) {

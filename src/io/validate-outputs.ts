@@ -8,6 +8,7 @@ import { COUNT_COLUMNS, DOCUMENT_COLUMNS, EVENT_COLUMNS, type Column } from "./c
 import { BOM } from "./csv-format.js";
 import { csvRecords } from "./csv-records.js";
 import { lines, type LineStats } from "./lines.js";
+import { checkParquet } from "./validate-parquet.js";
 import { decodeStream, type StreamStats } from "./text-stream.js";
 
 /** The result of checking one file: rows read and problems found ("line N: path: message", the first 20 kept). */
@@ -73,9 +74,12 @@ async function checkCsv(path: string, file: string, columns: readonly Column[]):
   await fd.close();
   if (head.toString("utf8") !== BOM) c.add(null, "no UTF-8 byte-order mark");
   let header = true;
+  let delimiter = ",";
   for await (const rec of csvRecords(decodeStream(createReadStream(path), stats), Number.MAX_SAFE_INTEGER)) {
     if (rec.text === null || rec.text === "") continue;
-    const cells = Papa.parse<string[]>(rec.text, { header: false, delimiter: ",", dynamicTyping: false }).data[0] ?? [];
+    // The header names hold neither separator: a header without "," is a ";"-separated file.
+    if (header) delimiter = rec.text.includes(",") || !rec.text.includes(";") ? "," : ";";
+    const cells = Papa.parse<string[]>(rec.text, { header: false, delimiter, dynamicTyping: false }).data[0] ?? [];
     if (header) {
       header = false;
       const want = columns.map((col) => col.name).join(",");
@@ -127,6 +131,12 @@ export async function validateOutputs(dir: string): Promise<FileCheck[]> {
   const csv: [string, readonly Column[]][] = [["events.csv", EVENT_COLUMNS], ["counts.csv", COUNT_COLUMNS], ["documents.csv", DOCUMENT_COLUMNS]];
   for (const [name, schema] of jsonl) if (await present(name)) out.push(await checkJsonl(join(dir, name), name, schema));
   for (const [name, columns] of csv) if (await present(name)) out.push(await checkCsv(join(dir, name), name, columns));
+  for (const [name, columns] of [["events.parquet", EVENT_COLUMNS], ["counts.parquet", COUNT_COLUMNS]] as const) {
+    if (!(await present(name))) continue;
+    const c = new FileCheck(name);
+    await checkParquet(join(dir, name), columns, c).catch((e: Error) => c.add(null, `not a readable Parquet file (${e.message})`));
+    out.push(c);
+  }
   if (await present("manifest.json")) out.push(await checkManifest(join(dir, "manifest.json")));
   for (const name of REQUIRED) {
     if (!out.some((f) => f.file === name)) {

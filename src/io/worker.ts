@@ -1,16 +1,21 @@
 /**
  * Worker thread of the pool: builds its own context (language packs are
- * compiled once per worker) and runs `processDocument` on each document it
- * is sent. Messages: in `{ id, input }`, out `{ id, doc }` or `{ id, error }`.
+ * compiled once per worker) and runs `processBatch` on each batch of read
+ * records it is sent. Messages: in `{ id, items }`, out `{ id, result }` or
+ * `{ id, error }`.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { processDocument } from "../pipeline.js";
-import { runContext, type ContextSpec } from "./context.js";
+import { processBatch } from "./batch.js";
+import { runContext } from "./context.js";
+import type { ExecutorSpec } from "./executor.js";
+import { textOutputs } from "./render.js";
 
-const ctx = runContext(workerData as ContextSpec);
-parentPort!.on("message", ({ id, input }) => {
+const spec = workerData as ExecutorSpec;
+const ctx = runContext(spec);
+const outputs = textOutputs(spec.batch.render);
+parentPort!.on("message", ({ id, items }) => {
   try {
-    parentPort!.postMessage({ id, doc: processDocument(input, ctx) });
+    parentPort!.postMessage({ id, result: processBatch(items, ctx, spec.batch, outputs) });
   } catch (e) {
     parentPort!.postMessage({ id, error: e instanceof Error ? e.message : String(e) });
   }

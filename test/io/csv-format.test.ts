@@ -96,6 +96,16 @@ describe("CSV cells", () => {
     expect(line).toContain(",2500.5,,approximate,troops,soldats,,'-2 500 soldats,50,55,0,test:rule,stated");
   });
 
+  it("with ';' as delimiter, quotes cells holding a ';' (lists) and leaves numbers bare", () => {
+    const csv = csvHeader(EVENT_COLUMNS, ";") + csvRows(EVENT_COLUMNS, [EVENT], ";");
+    expect(csv.split("\r\n")[0]).toBe(BOM + EVENT_COLUMNS.map((c) => c.name).join(";"));
+    expect(csv).toContain(';"\'=HYPERLINK(""x""); groupes pro-Iran";');
+    expect(csv).toContain(";3;;0;5;0;test:rule;stated\r\n");
+    const [header, row] = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ""), { delimiter: ";", skipEmptyLines: true }).data;
+    expect(row).toHaveLength(header.length);
+    expect(row[header.indexOf("actors_unnamed")]).toBe("false; true");
+  });
+
   it("writes nothing for no rows", () => {
     expect(csvRows(COUNT_COLUMNS, [])).toBe("");
   });

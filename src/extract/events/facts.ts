@@ -1,6 +1,7 @@
 import type { LanguagePack } from "../../lang/pack.js";
 import type { CueKind, Trigger, WeaponEntry } from "../../lang/schema/events.js";
 import type { PhraseMatch } from "../../text/phrase-matcher.js";
+import { containedIn, coverTest, lastStartingBefore } from "../../text/span-search.js";
 import { tokenize } from "../../text/tokens.js";
 import type { Sentence, Span } from "../../types.js";
 import { findDates, type DateMention } from "../dates/index.js";
@@ -39,7 +40,11 @@ function clauses(text: string, s: Span): Span[] {
   return out;
 }
 
-const clauseOf = (cl: readonly Span[], x: Span) => cl.find((c) => c.start <= x.start && x.start < c.end);
+/** The clause holding `x.start` (clauses are sorted and disjoint: a binary search). */
+const clauseOf = (cl: readonly Span[], x: Span): Span | undefined => {
+  const c = cl[lastStartingBefore(cl, x.start + 1)];
+  return c && x.start < c.end ? c : undefined;
+};
 
 /**
  * Reads one sentence. `tallies` are spans of counted attacks in it ("43
@@ -59,13 +64,14 @@ export function sentenceFacts(text: string, folded: string, sentence: Sentence, 
   // A fronted adverbial ("Depuis le début de l'année, …", "Since January, …") speaks for the whole sentence.
   const opening = (cues.get("aggregate") ?? []).some((c) => c.start - start <= 2);
   if (opening && cl.length > 1) noisy.push(sentence);
+  const inNoisy = coverTest(noisy);
   const triggers = lex.triggers
     .match(folded, start, end)
-    .filter((t) => !t.value.plural && !noisy.some((c) => c.start <= t.start && t.start < c.end));
+    .filter((t) => !t.value.plural && !inNoisy(t.start));
   // "after the bombing", "tras el atentado": a trigger inside a reference to an earlier incident
   // reports nothing new when the sentence has a trigger of its own.
   const refs = cues.get("anaphora") ?? [];
-  const own = triggers.filter((t) => !refs.some((r) => r.start <= t.start && t.end <= r.end));
+  const own = triggers.filter((t) => !containedIn(refs, t));
   if (own.some((t) => !t.value.weak) && own.length < triggers.length) triggers.splice(0, triggers.length, ...own);
   const tokens = tokenize(text, start, end);
   const actorHits = lex.actors.match(folded, start, end);

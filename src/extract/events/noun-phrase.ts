@@ -1,5 +1,6 @@
 import type { Span } from "../../types.js";
 import type { Token } from "../../text/tokens.js";
+import { firstEndingAfter, firstStartingIn, lastStartingBefore } from "../../text/span-search.js";
 import type { EventLexicon } from "./lexicon.js";
 
 const isCapitalised = (t: Token) => t.kind === "word" && /^\p{Lu}/u.test(t.text);
@@ -19,8 +20,8 @@ const PARTICLE = /^(?:al|el|ad|as|ash|at|ar|bin|ben|ibn|abu|du|de|d'|la|le|van|v
 export function nounPhrase(tokens: readonly Token[], folded: string, hit: Span, lex: EventLexicon, nouns: readonly Span[] = []): Span {
   const { stop, links, headFinal, maxWords, stopSuffixes } = lex.np;
   // The tokens the hit lies in (a hit may start inside an elided token: "l'aéroport").
-  let i = tokens.findIndex((t) => t.end > hit.start);
-  let j = findLast(tokens, (t) => t.start < hit.end);
+  let i = firstEndingAfter(tokens, hit.start);
+  let j = lastStartingBefore(tokens, hit.end);
   if (i < 0 || j < i) return hit;
   const first = i;
   // A hit inside a token starts after an elided article ("d'hommes armés" → "hommes armés").
@@ -51,9 +52,9 @@ export function nounPhrase(tokens: readonly Token[], folded: string, hit: Span, 
   while (k < tokens.length && links.has(low(tokens[k]))) k++;
   const elided = k === j + 1 && k < tokens.length && isElidedName(tokens[k], links);
   // "de (la) + lexicon noun": "sede de la policía", "convoi de l'armée".
-  const noun = k > j + 1 && k < tokens.length ? nouns.find((n) => n.start === tokens[k].start || (n.start > tokens[k].start && n.start < tokens[k].end)) : undefined;
+  const noun = k > j + 1 && k < tokens.length ? firstStartingIn(nouns, tokens[k].start, Math.max(tokens[k].end, tokens[k].start + 1)) : undefined;
   if (noun && !isCapitalised(tokens[k])) {
-    const last = findLast(tokens, (t) => t.start < noun.end);
+    const last = lastStartingBefore(tokens, noun.end);
     if (last - i + 1 <= maxWords) return { start: startOf(i), end: Math.max(tokens[last].end, hit.end) };
   }
   if ((k > j + 1 && k < tokens.length && isCapitalised(tokens[k])) || elided) {
@@ -68,9 +69,4 @@ export function nounPhrase(tokens: readonly Token[], folded: string, hit: Span, 
 function isElidedName(t: Token, links: Set<string>): boolean {
   const m = /^(\p{L}{1,2}')\p{Lu}/u.exec(t.text);
   return m !== null && links.has(m[1].toLowerCase());
-}
-
-function findLast<T>(xs: readonly T[], p: (x: T) => boolean): number {
-  for (let k = xs.length - 1; k >= 0; k--) if (p(xs[k])) return k;
-  return -1;
 }

@@ -4,6 +4,7 @@ import type { PhraseMatch } from "../../text/phrase-matcher.js";
 import type { Token } from "../../text/tokens.js";
 import type { Span } from "../../types.js";
 import type { EventLexicon } from "./lexicon.js";
+import { containedIn, dropContained, firstEndingAfter, firstStartingFrom, lastEndingBy, overlapsAny, TokenRange } from "../../text/span-search.js";
 import { nounPhrase } from "./noun-phrase.js";
 
 export interface ActorHit extends Span {
@@ -26,8 +27,7 @@ const STATE_AGENT_TYPES = new Set<string>(["Arrests", "Government regains territ
 /** How far (in words) from a trigger a role filler may stand when no marker ties it to the trigger. */
 const WINDOW = 12;
 
-const within = (tokens: readonly Token[], from: number, to: number, max: number) =>
-  tokens.filter((t) => t.start >= from && t.end <= to && t.kind === "word").length <= max;
+const within = (tokens: TokenRange, from: number, to: number, max: number) => tokens.wordsBetween(from, to) <= max;
 
 /**
  * Assigns actor and target roles inside one sentence from the lexicon hits and
@@ -49,11 +49,22 @@ export function assignRoles(
   targetHits: readonly PhraseMatch<TargetEntry>[],
   lexiconSpans: readonly Span[] = [],
 ): { actors: ActorHit[]; targets: TargetHit[] } {
-  const marked = (kind: CueKind, s: Span, gap = 3) => (cues.get(kind) ?? []).some((m) => m.end <= s.start && within(tokens, m.end, s.start, gap));
+  // Cue and hit lists are sorted and non-overlapping, and the word count grows with the distance:
+  // only the nearest cue on a side can pass, so each test is a binary search (no per-hit scans).
+  const range = new TokenRange(tokens);
+  const marked = (kind: CueKind, s: Span, gap = 3) => {
+    const ms = cues.get(kind) ?? [];
+    const k = lastEndingBy(ms, s.start);
+    return k >= 0 && within(range, ms[k].end, s.start, gap);
+  };
   // "jihadistes présumés", "suspected militants", "presuntos yihadistas": the cue stands on either side.
-  const besides = (kind: CueKind, s: Span) => marked(kind, s, 1) || (cues.get(kind) ?? []).some((m) => m.start >= s.end && within(tokens, s.end, m.start, 0));
+  const besides = (kind: CueKind, s: Span) => {
+    const ms = cues.get(kind) ?? [];
+    const k = firstStartingFrom(ms, s.end);
+    return marked(kind, s, 1) || (k < ms.length && within(range, s.end, ms[k].start, 0));
+  };
   // Of two overlapping lexicon hits the longer says more ("army base" over "army").
-  const longer = (h: Span, others: readonly Span[]) => !others.some((o) => o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start);
+  const longer = (h: Span, others: readonly Span[]) => !containedIn(others, h, true);
   actorHits = actorHits.filter((h) => longer(h, targetHits));
   targetHits = targetHits.filter((h) => longer(h, actorHits));
   const stateDoer = triggers.some((t) => STATE_AGENT_TYPES.has(t.value.type));
@@ -62,19 +73,35 @@ export function assignRoles(
   const actors: ActorHit[] = [];
   const targets: TargetHit[] = [];
   const taken: Span[] = [];
-  const wordIndex = (pos: number) => tokens.findIndex((t) => t.end > pos);
+  const wordIndex = (pos: number) => firstEndingAfter(tokens, pos);
   const triggerAt = triggers.map((t) => wordIndex(t.start));
-  const distance = (s: Span) => Math.min(WINDOW * 10, ...triggerAt.map((k) => Math.abs(k - wordIndex(s.start))));
+  // triggerAt increases: the nearest trigger is on either side of the insertion point.
+  const distance = (s: Span) => {
+    const w = wordIndex(s.start);
+    let lo = 0;
+    let hi = triggerAt.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (triggerAt[mid] < w) lo = mid + 1;
+      else hi = mid;
+    }
+    const next = lo < triggerAt.length ? triggerAt[lo] - w : Infinity;
+    const prev = lo > 0 ? w - triggerAt[lo - 1] : Infinity;
+    return Math.min(WINDOW * 10, next, prev);
+  };
   const near = (s: Span) => distance(s) <= WINDOW;
   const reporting = cues.get("reporting") ?? [];
   // "police said", "according to officials": the source of the report, not a party to the incident.
   // Adjacent: at most one word and no punctuation between ("the army announced", "according to officials").
   const adjacent = (from: number, to: number) => {
-    const between = tokens.filter((t) => t.start >= from && t.end <= to);
-    return between.length <= 1 && between.every((t) => t.kind === "word");
+    const [lo, hi] = range.range(from, to);
+    return hi - lo <= 1 && (hi === lo || tokens[lo].kind === "word");
   };
-  const isSource = (s: Span) =>
-    reporting.some((r) => (r.start < s.end && s.start < r.end) || (r.start >= s.end && adjacent(s.end, r.start)) || (r.end <= s.start && adjacent(r.end, s.start)));
+  const isSource = (s: Span) => {
+    const after = firstStartingFrom(reporting, s.end);
+    const before = lastEndingBy(reporting, s.start);
+    return overlapsAny(reporting, s) || (after < reporting.length && adjacent(s.end, reporting[after].start)) || (before >= 0 && adjacent(reporting[before].end, s.start));
+  };
 
   for (const hit of actorHits) {
     const entry = hit.value;
@@ -106,7 +133,7 @@ export function assignRoles(
     taken.push(hit);
   }
   for (const hit of targetHits) {
-    if (taken.some((s) => s.start < hit.end && hit.start < s.end)) continue;
+    if (overlapsAny(taken, hit)) continue;
     if (marked("agent_markers", hit)) continue;
     const span = nounPhrase(tokens, folded, hit, lex, lexiconSpans);
     if (isSource(span) || !(near(hit) || marked("target_markers", hit))) continue;
@@ -117,11 +144,11 @@ export function assignRoles(
 
 /** "attribué par Washington aux alliés": the capitalised name after an `attributed_by` cue between the alleged cue and the actor. */
 function attributor(text: string, tokens: readonly Token[], by: readonly Span[], cue: Span, actor: Span): string | null {
-  for (const marker of by) {
-    if (marker.start < cue.end || marker.end > actor.start) continue;
+  for (let m = firstStartingFrom(by, cue.end); m < by.length && by[m].end <= actor.start; m++) {
+    const marker = by[m];
     const name: Token[] = [];
-    for (const t of tokens) {
-      if (t.start < marker.end || t.end > actor.start) continue;
+    for (let k = firstStartingFrom(tokens, marker.end); k < tokens.length && tokens[k].end <= actor.start; k++) {
+      const t = tokens[k];
       if (!/^\p{Lu}/u.test(t.text)) break;
       name.push(t);
     }
@@ -130,8 +157,5 @@ function attributor(text: string, tokens: readonly Token[], by: readonly Span[],
   return null;
 }
 
-function dedupe<T extends Span>(xs: T[]): T[] {
-  const out: T[] = [];
-  for (const x of xs) if (!out.some((o) => o.start <= x.start && x.end <= o.end)) out.push(x);
-  return out;
-}
+/** Drops a filler contained in one kept before it. */
+const dedupe = <T extends Span>(xs: T[]): T[] => dropContained(xs);

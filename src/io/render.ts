@@ -1,0 +1,58 @@
+import { COUNT_COLUMNS, DOCUMENT_COLUMNS, EVENT_COLUMNS, type Column } from "./columns.js";
+import { csvHeader, csvRows, type CsvDelimiter } from "./csv-format.js";
+import type { DocRows } from "./doc-rows.js";
+
+/** What the text outputs of a run are: files in OUT (`formats`), or tagged JSONL on stdout (`stream`). */
+export interface RenderSpec {
+  stream: boolean;
+  formats: readonly string[];
+  csvDelimiter?: CsvDelimiter;
+}
+
+/** One text output: its file name ("stdout" for the stream), its header line, and the text one document adds to it. */
+export interface TextOutput {
+  name: string;
+  header: string;
+  render(rows: DocRows): string;
+}
+
+export const jsonl = (rows: readonly unknown[]) => rows.map((r) => `${JSON.stringify(r)}\n`).join("");
+
+const tag = (kind: string, rows: readonly object[]) => rows.map((r) => `${JSON.stringify({ kind, ...r })}\n`).join("");
+
+/** A document's rows as tagged JSONL lines: its document row first, then its events, counts and rejects. */
+export const tagged = (rows: DocRows) => tag("document", [rows.document]) + tag("event", rows.events) + tag("count", rows.counts) + tag("reject", rows.rejects);
+
+/**
+ * The text outputs of a run, in the order they are written. Pure: workers
+ * render a document's text with these functions, so that the main thread
+ * only appends strings, and a run gives the same bytes at any concurrency.
+ */
+export function textOutputs(spec: RenderSpec): TextOutput[] {
+  if (spec.stream) return [{ name: "stdout", header: "", render: tagged }];
+  const sep = spec.csvDelimiter ?? ",";
+  const csv = (name: string, columns: readonly Column[], of: (r: DocRows) => readonly unknown[]): TextOutput => ({
+    name,
+    header: csvHeader(columns, sep),
+    render: (r) => csvRows(columns, of(r), sep),
+  });
+  const out: TextOutput[] = [];
+  if (spec.formats.includes("jsonl")) {
+    out.push({ name: "events.jsonl", header: "", render: (r) => jsonl(r.events) });
+    out.push({ name: "counts.jsonl", header: "", render: (r) => jsonl(r.counts) });
+  }
+  if (spec.formats.includes("csv")) {
+    out.push(csv("events.csv", EVENT_COLUMNS, (r) => r.events));
+    out.push(csv("counts.csv", COUNT_COLUMNS, (r) => r.counts));
+  }
+  out.push(csv("documents.csv", DOCUMENT_COLUMNS, (r) => [r.document]));
+  out.push({ name: "rejects.jsonl", header: "", render: (r) => jsonl(r.rejects) });
+  return out;
+}
+
+/** Renders every text output of one document, keyed by output name. */
+export function renderRows(outputs: readonly TextOutput[], rows: DocRows): Record<string, string> {
+  const text: Record<string, string> = {};
+  for (const o of outputs) text[o.name] = o.render(rows);
+  return text;
+}

@@ -1,0 +1,130 @@
+import type { Span } from "../types.js";
+
+/**
+ * Binary searches over spans sorted by position (tokens of a sentence, the
+ * matches of one PhraseMatcher: non-overlapping, so starts and ends both
+ * increase). They replace `findIndex`/`some` scans inside per-hit loops, which
+ * are quadratic on adversarial text (docs/regex-safety.md).
+ */
+
+/** Index of the first span with `end > pos` (= `xs.findIndex((x) => x.end > pos)` when ends increase), or -1. */
+export function firstEndingAfter(xs: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid].end > pos) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < xs.length ? lo : -1;
+}
+
+/** Index of the first span with `start >= pos`, or `xs.length`. */
+export function firstStartingFrom(xs: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid].start >= pos) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** Index of the last span with `start < pos` (= findLast), or -1. */
+export const lastStartingBefore = (xs: readonly Span[], pos: number): number => firstStartingFrom(xs, pos) - 1;
+
+/** Index of the last span with `end <= pos`, or -1. */
+export const lastEndingBy = (xs: readonly Span[], pos: number): number => {
+  const k = firstEndingAfter(xs, pos);
+  return (k < 0 ? xs.length : k) - 1;
+};
+
+/** Whether some span of sorted, non-overlapping `xs` overlaps `[s.start, s.end)`. */
+export function overlapsAny(xs: readonly Span[], s: Span): boolean {
+  const k = lastStartingBefore(xs, s.end);
+  return k >= 0 && xs[k].end > s.start;
+}
+
+/** Whether some span of sorted, non-overlapping `xs` contains `s`; `strictlyLonger` also asks it to be longer. */
+export function containedIn(xs: readonly Span[], s: Span, strictlyLonger = false): boolean {
+  const k = firstStartingFrom(xs, s.start + 1) - 1;
+  if (k < 0) return false;
+  const o = xs[k];
+  return o.start <= s.start && s.end <= o.end && (!strictlyLonger || o.end - o.start > s.end - s.start);
+}
+
+/** A test "is `pos` inside one of `spans`" (any order, overlaps allowed): the spans are merged once, each test is a binary search. */
+export function coverTest(spans: readonly Span[]): (pos: number) => boolean {
+  const sorted = spans.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
+  const merged: Span[] = [];
+  for (const s of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else merged.push({ start: s.start, end: s.end });
+  }
+  return (pos) => {
+    const k = lastStartingBefore(merged, pos + 1);
+    return k >= 0 && pos < merged[k].end;
+  };
+}
+
+/**
+ * The first element, in array order, whose start lies in `[lo, hi)`, for an
+ * array made of a few runs each sorted by start (e.g. two matchers' hits
+ * concatenated): one binary search per run instead of a scan.
+ */
+export function firstStartingIn<T extends Span>(xs: readonly T[], lo: number, hi: number): T | undefined {
+  let runStart = 0;
+  for (let k = 1; k <= xs.length; k++) {
+    if (k < xs.length && xs[k].start >= xs[k - 1].start) continue;
+    const run = xs.slice(runStart, k);
+    const i = firstStartingFrom(run, lo);
+    if (i < run.length && run[i].start < hi) return run[i];
+    runStart = k;
+  }
+  return undefined;
+}
+
+/** Word counts between positions over sorted tokens, in O(log n) per query. */
+export class TokenRange {
+  private readonly words: Int32Array;
+
+  constructor(readonly tokens: readonly (Span & { kind: string })[]) {
+    this.words = new Int32Array(tokens.length + 1);
+    tokens.forEach((t, k) => (this.words[k + 1] = this.words[k] + (t.kind === "word" ? 1 : 0)));
+  }
+
+  /** The index range `[lo, hi)` of the tokens with `start >= from` and `end <= to`. */
+  range(from: number, to: number): [number, number] {
+    const lo = firstStartingFrom(this.tokens, from);
+    const end = firstEndingAfter(this.tokens, to);
+    return [lo, Math.max(lo, end < 0 ? this.tokens.length : end)];
+  }
+
+  /** Number of word tokens with `start >= from` and `end <= to`. */
+  wordsBetween(from: number, to: number): number {
+    const [lo, hi] = this.range(from, to);
+    return this.words[hi] - this.words[lo];
+  }
+}
+
+/**
+ * Keeps each span unless a span kept before it contains it (in array order):
+ * the exact result of `out.some((o) => o.start <= x.start && x.end <= o.end)`
+ * per element, in O(n log n) with a Fenwick tree of the largest end per start.
+ */
+export function dropContained<T extends Span>(xs: readonly T[]): T[] {
+  const starts = [...new Set(xs.map((x) => x.start))].sort((a, b) => a - b);
+  const rank = new Map(starts.map((s, i) => [s, i + 1]));
+  const tree = new Array<number>(starts.length + 1).fill(-Infinity);
+  const out: T[] = [];
+  for (const x of xs) {
+    let best = -Infinity;
+    for (let i = rank.get(x.start)!; i > 0; i -= i & -i) best = Math.max(best, tree[i]);
+    if (best >= x.end) continue;
+    out.push(x);
+    for (let i = rank.get(x.start)!; i < tree.length; i += i & -i) tree[i] = Math.max(tree[i], x.end);
+  }
+  return out;
+}
