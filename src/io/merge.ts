@@ -13,6 +13,8 @@ export interface MergeOptions extends CsvOptions {
   inputs: readonly string[];
   out: string;
   formats: readonly Format[];
+  /** Keep shards whole, in the order given, instead of interleaving them by origin line (Spark part files, in partition order). */
+  concat?: boolean;
 }
 
 /** A document of a shard: its rows, and where it sorts (its input line). */
@@ -78,11 +80,12 @@ export async function merge(opts: MergeOptions): Promise<Manifest> {
   const written = { events: 0, counts: 0, rejects: 0 };
   try {
     const its = files.map((f) => groups(f, (i) => inputs.push(i)));
+    const keyOf = (i: number) => (opts.concat ? i : (heads[i].value as Group).key);
     const heads = await Promise.all(its.map((it) => it.next()));
     for (;;) {
       let best = -1;
       heads.forEach((h, i) => {
-        if (!h.done && (best < 0 || h.value.key < (heads[best].value as Group).key)) best = i;
+        if (!h.done && (best < 0 || keyOf(i) < keyOf(best))) best = i;
       });
       if (best < 0) break;
       const { rows } = heads[best].value as Group;
@@ -97,7 +100,7 @@ export async function merge(opts: MergeOptions): Promise<Manifest> {
       tool: "sitrep",
       version: packageVersion(),
       inputs,
-      options: { merge: true, formats: [...opts.formats], csv_delimiter: opts.csvDelimiter ?? "," },
+      options: { merge: true, concat: Boolean(opts.concat), formats: [...opts.formats], csv_delimiter: opts.csvDelimiter ?? "," },
       outputs,
       documents: docs,
       stages: { write: written },
