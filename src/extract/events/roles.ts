@@ -116,7 +116,8 @@ export function assignRoles(
     const isActor = agent || (!target && (!entry.state || stateDoer));
     const span = span0;
     if (!isActor) {
-      targets.push({ ...span, kind: entry.state ? "military" : "non-state armed group", rule: `role:target:${entry.id}`, distance: target ? 0 : distance(hit) });
+      const same = targetHits.find((t) => t.start === hit.start && t.end === hit.end);
+      targets.push({ ...span, kind: same?.value.kind ?? (entry.state ? "military" : "non-state armed group"), rule: `role:target:${entry.id}`, distance: target ? 0 : distance(hit) });
       taken.push(hit);
       continue;
     }
