@@ -93,8 +93,11 @@ export async function extractCommand(argv: string[]): Promise<number> {
   const boilerplate = v.boilerplate === undefined ? undefined : await readBoilerplate(v.boilerplate as string);
   const progress = progressReporter();
   const stop = new AbortController();
-  const onSigint = () => stop.abort();
-  process.once("SIGINT", onSigint);
+  // Ctrl-C or a SIGTERM (a job scheduler, `timeout`): stop, discard the temporary files, keep the previous outputs.
+  let signal = "";
+  const onSignal = (name: NodeJS.Signals) => ((signal = name), stop.abort());
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
   try {
     const result = await run({
       inputs: positionals,
@@ -122,9 +125,10 @@ export async function extractCommand(argv: string[]): Promise<number> {
   } catch (e) {
     progress.end();
     if (e instanceof InputNotFoundError) throw new CliError(e.message, EXIT.input);
-    if (stop.signal.aborted) throw new CliError("interrupted; previous outputs left as they were", EXIT.interrupted);
+    if (stop.signal.aborted) throw new CliError(`interrupted (${signal}); previous outputs left as they were`, EXIT.interrupted);
     throw e;
   } finally {
-    process.off("SIGINT", onSigint);
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
   }
 }

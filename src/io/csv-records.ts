@@ -37,5 +37,43 @@ export async function* csvRecords(chunks: AsyncIterable<string>, maxChars: numbe
       buf = "";
     }
   }
-  if (dropped > 0 || buf.replace(/\r$/, "") !== "") yield record(buf);
+  if (dropped > 0 || quotes % 2 === 0) {
+    if (dropped > 0 || buf.replace(/\r$/, "") !== "") yield record(buf);
+    return;
+  }
+  // A quote left open runs to the end of the file: its first line is the bad record and the
+  // lines after it are read again as records, so that one stray quote loses one row only.
+  yield* reread(buf, start);
+}
+
+/** Splits `text` (starting on line `line`) into records; a record whose quote never closes is cut after its first line. */
+function* reread(text: string, line: number): Generator<CsvRecord> {
+  let from = 0;
+  while (from < text.length) {
+    let quotes = 0;
+    let i = from;
+    let l = line;
+    let end = -1;
+    for (; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x22) quotes++;
+      else if (c === 0x0a) {
+        l++;
+        if (quotes % 2 === 0) {
+          end = i;
+          break;
+        }
+      }
+    }
+    if (end < 0 && quotes % 2 === 1) {
+      const nl = text.indexOf("\n", from);
+      end = nl < 0 ? text.length : nl;
+      l = line + 1;
+    }
+    if (end < 0) end = text.length;
+    const rec = text.slice(from, end).replace(/\r$/, "");
+    if (rec !== "") yield { line, text: rec };
+    from = end + 1;
+    line = l;
+  }
 }

@@ -47,7 +47,7 @@ export function decodeUtf8Strict(bytes: Uint8Array): string | DecodeFailure {
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    return { rule: "read:invalid-utf8", reason: `invalid UTF-8 at byte ${firstInvalidUtf8(bytes)} (re-encode the file as UTF-8)` };
+    return { rule: "read:invalid-utf8", reason: `invalid UTF-8 at byte ${firstInvalidUtf8(bytes)}${encodingHint(bytes)}` };
   }
 }
 
@@ -67,19 +67,42 @@ export function decodeBytes(bytes: Uint8Array): string | DecodeFailure {
   return text;
 }
 
+/**
+ * What to tell the user about bytes that are not UTF-8. Text in Windows-1252
+ * or Latin-1 (the usual legacy encoding of French and Spanish pages: é = E9)
+ * is not decoded by guess, since a wrong guess would silently corrupt names;
+ * it is recognised and the fix is named.
+ */
+export function encodingHint(bytes: Uint8Array): string {
+  let high = 0;
+  let letters = 0;
+  const n = Math.min(bytes.length, 1 << 20);
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if (b < 0x80) continue;
+    high++;
+    // Latin-1 letters (À–ÿ but × and ÷) and Windows-1252's Œ œ Š š Ž ž Ÿ and typographic quotes/dashes.
+    if ((b >= 0xc0 && b !== 0xd7 && b !== 0xf7) || [0x8a, 0x8c, 0x8e, 0x9a, 0x9c, 0x9e, 0x9f, 0x91, 0x92, 0x93, 0x94, 0x96, 0x97, 0xab, 0xbb, 0xa0, 0xb0].includes(b)) letters++;
+  }
+  const legacy = high > 0 && letters / high > 0.9 && decodeUtf8Lenient(bytes.subarray(0, n)).includes("\uFFFD");
+  return legacy
+    ? " (the text looks like Windows-1252/Latin-1: re-encode it as UTF-8, e.g. iconv -f WINDOWS-1252 -t UTF-8)"
+    : " (re-encode the file as UTF-8)";
+}
+
+const decodeUtf8Lenient = (bytes: Uint8Array) => new TextDecoder("utf-8").decode(bytes);
+
 /** Byte offset of the first invalid UTF-8 sequence (for error messages). */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
+  const cont = (i: number, lo = 0x80, hi = 0xbf) => i < bytes.length && bytes[i] >= lo && bytes[i] <= hi;
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i];
-    const n = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
-    if (n === 0 || i + n > bytes.length) return i;
-    try {
-      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(i, i + n));
-    } catch {
-      return i;
-    }
-    i += n;
+    if (b < 0x80) i += 1;
+    else if (b >= 0xc2 && b < 0xe0 && cont(i + 1)) i += 2;
+    else if (b >= 0xe0 && b < 0xf0 && cont(i + 1, b === 0xe0 ? 0xa0 : 0x80, b === 0xed ? 0x9f : 0xbf) && cont(i + 2)) i += 3;
+    else if (b >= 0xf0 && b < 0xf5 && cont(i + 1, b === 0xf0 ? 0x90 : 0x80, b === 0xf4 ? 0x8f : 0xbf) && cont(i + 2) && cont(i + 3)) i += 4;
+    else return i;
   }
   return i;
 }

@@ -34,6 +34,7 @@ export async function* lines(source: AsyncIterable<Uint8Array>, maxLineBytes: nu
   let pendingBytes = 0;
   let oversize = false;
   let pendingText = "";
+  let utf16Dropped = 0;
   let n = 0;
   let binary = false;
   const emit = (parts: Uint8Array[], size: number): Line => {
@@ -68,9 +69,17 @@ export async function* lines(source: AsyncIterable<Uint8Array>, maxLineBytes: nu
       while ((nl = pendingText.indexOf("\n")) >= 0) {
         const text = pendingText.slice(0, nl).replace(/\r$/, "");
         pendingText = pendingText.slice(nl + 1);
+        if (utf16Dropped > 0) {
+          const size = 2 * (utf16Dropped + text.length);
+          utf16Dropped = 0;
+          yield { line: ++n, bytes: size, raw: new Uint8Array(), failure: { rule: "read:too-large", reason: `line is ${size} bytes, over the ${maxLineBytes}-byte limit (--max-doc-bytes)` } };
+          continue;
+        }
         const raw = Buffer.from(text, "utf8");
         yield { line: ++n, bytes: raw.length, raw, text };
       }
+      // A line longer than the limit is not kept in memory: only its length is.
+      if (2 * pendingText.length > maxLineBytes) ((utf16Dropped += pendingText.length), (pendingText = ""));
       continue;
     }
     let from = 0;
@@ -93,7 +102,10 @@ export async function* lines(source: AsyncIterable<Uint8Array>, maxLineBytes: nu
     else if (rest.length > 0) pending.push(Uint8Array.from(rest));
   }
   if (utf16) pendingText += utf16.decode();
-  if (pendingText !== "") {
+  if (utf16Dropped > 0) {
+    const size = 2 * (utf16Dropped + pendingText.length);
+    yield { line: ++n, bytes: size, raw: new Uint8Array(), failure: { rule: "read:too-large", reason: `line is ${size} bytes, over the ${maxLineBytes}-byte limit (--max-doc-bytes)` } };
+  } else if (pendingText !== "") {
     const raw = Buffer.from(pendingText, "utf8");
     yield { line: ++n, bytes: raw.length, raw, text: pendingText.replace(/\r$/, "") };
   }

@@ -1,4 +1,5 @@
-import { readdir, stat } from "node:fs/promises";
+import { readdir, realpath, stat } from "node:fs/promises";
+import type { Stats } from "node:fs";
 import { extname, join, resolve } from "node:path";
 
 export type InputKind = "txt" | "html" | "jsonl" | "csv" | "stdin";
@@ -7,6 +8,8 @@ export type InputKind = "txt" | "html" | "jsonl" | "csv" | "stdin";
 export interface InputFile {
   path: string;
   kind: InputKind | null;
+  /** Why the entry cannot be read (a dangling symlink, a symlink loop, a FIFO or device): it is reported as `read:unreadable`, not skipped. */
+  error?: string;
 }
 
 const KINDS: Record<string, InputKind> = { ".txt": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv" };
@@ -25,14 +28,37 @@ export class InputNotFoundError extends Error {
 /** Code-unit order, the same on every machine and locale. */
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-async function walk(dir: string, out: InputFile[], skip: ReadonlySet<string>): Promise<void> {
+/** Why a path that is not a folder cannot be read as a file, or null when it is a regular file. */
+export function notAFile(s: Stats): string | null {
+  if (s.isFile()) return null;
+  const what = s.isFIFO() ? "a FIFO (named pipe)" : s.isSocket() ? "a socket" : s.isCharacterDevice() || s.isBlockDevice() ? "a device" : "not a regular file";
+  return `not a regular file (${what}); sitrep reads files, folders and "-"`;
+}
+
+/**
+ * Folders are entered once each by real path, so a symlink pointing back up
+ * the tree is not followed forever. An entry of a readable type that cannot
+ * be used (dangling symlink, symlink loop, FIFO, device) is listed with its
+ * error so that the run reports it.
+ */
+async function walk(dir: string, out: InputFile[], skip: ReadonlySet<string>, seen: Set<string>): Promise<void> {
   if (skip.has(resolve(dir))) return;
+  const real = await realpath(dir);
+  if (seen.has(real)) return;
+  seen.add(real);
   const names = (await readdir(dir)).filter((n) => !n.startsWith(".")).sort(byName);
   for (const name of names) {
     const path = join(dir, name);
-    const s = await stat(path).catch(() => null);
-    if (s?.isDirectory()) await walk(path, out, skip);
-    else if (s?.isFile() && kindOf(path)) out.push({ path, kind: kindOf(path) });
+    let s: Stats;
+    try {
+      s = await stat(path);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (kindOf(path)) out.push({ path, kind: kindOf(path), error: code === "ELOOP" ? "symlink loop" : code === "ENOENT" ? "dangling symlink (its target does not exist)" : (e as Error).message });
+      continue;
+    }
+    if (s.isDirectory()) await walk(path, out, skip, seen);
+    else if (kindOf(path)) out.push(notAFile(s) ? { path, kind: kindOf(path), error: notAFile(s)! } : { path, kind: kindOf(path) });
   }
 }
 
@@ -55,8 +81,8 @@ export async function listInputs(args: readonly string[], skip: readonly string[
     const s = await stat(arg).catch((e: NodeJS.ErrnoException) => {
       throw new InputNotFoundError(arg, e.code ?? e.message);
     });
-    if (s.isDirectory()) await walk(arg, out, skipped);
-    else out.push({ path: arg, kind: kindOf(arg) });
+    if (s.isDirectory()) await walk(arg, out, skipped, new Set());
+    else out.push(notAFile(s) ? { path: arg, kind: kindOf(arg), error: notAFile(s)! } : { path: arg, kind: kindOf(arg) });
   }
   return out;
 }

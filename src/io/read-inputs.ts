@@ -20,6 +20,12 @@ export interface ReadInputsOptions extends ReadOptions {
 }
 
 function readOne(file: InputFile, opts: ReadInputsOptions): AsyncGenerator<ReadItem> {
+  if (file.error) {
+    const error = file.error;
+    return (async function* () {
+      yield readReject(`${idBase(file.path)}-unreadable`, file.path, "read:unreadable", `cannot read ${file.path}: ${error}`);
+    })();
+  }
   switch (file.kind) {
     case "stdin":
       return readJsonl(opts.stdinAs?.name ?? "-", opts.stdin ?? process.stdin, { ...opts, lineOffset: opts.stdinAs?.lineOffset ?? 0 });

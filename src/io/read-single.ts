@@ -1,4 +1,5 @@
 import { decodeBytes, isFailure } from "./decode.js";
+import { MAX_HTML_DEPTH, htmlDepth } from "./html-depth.js";
 import { htmlArticle } from "./html-text.js";
 import { idBase } from "./ids.js";
 import { readReject, type ReadItem, type ReadOptions } from "./read-item.js";
@@ -28,6 +29,11 @@ export async function* readSingle(path: string, kind: "txt" | "html", opts: Read
   }
   let fields: Record<string, unknown> = { text };
   if (kind === "html") {
+    const depth = htmlDepth(text);
+    if (depth > MAX_HTML_DEPTH) {
+      yield readReject(fileId, path, "read:html-too-deep", `HTML elements nested over ${MAX_HTML_DEPTH} levels deep: not parsed (a page this deep is broken or hostile)`);
+      return;
+    }
     const article = htmlArticle(text);
     if (!article) {
       yield readReject(fileId, path, "read:missing-text", "no readable text in the HTML page");

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { sniffBinary, sniffBom, type DecodeFailure } from "./decode.js";
+import { encodingHint, sniffBinary, sniffBom, type DecodeFailure } from "./decode.js";
 
 export interface StreamStats {
   bytes: number;
@@ -38,7 +38,7 @@ export async function* decodeStream(source: AsyncIterable<Uint8Array>, stats: St
       const text = decoder.decode(chunk, { stream: true });
       if (text) yield text;
     } catch {
-      stats.failure = { rule: "read:invalid-utf8", reason: `invalid UTF-8 between bytes ${offset} and ${offset + chunk.length} (re-encode the file as UTF-8)` };
+      stats.failure = { rule: "read:invalid-utf8", reason: `invalid UTF-8 between bytes ${offset} and ${offset + chunk.length}${encodingHint(chunk)}` };
     }
     offset += chunk.length;
   }

@@ -51,12 +51,13 @@ function detect(kept: string, packs: readonly LanguagePack[], declared: string |
 /**
  * Sets `doc.lang`: the forced `ctx.options.lang`, else a known `doc.input.lang`,
  * else detection over the kept (non-skipped) text. Rejects with `input:empty`,
- * `boilerplate:only`, `language:unknown-code` or `language:unsupported`.
+ * `input:no-words`, `boilerplate:only`, `language:unknown-code` or `language:unsupported`.
  */
 export const language: Stage = (doc, ctx) => {
   if (!/\S/u.test(doc.text)) return reject(doc, "input:empty", "the text is empty or only white space");
   const kept = keptText(doc.text, doc.skipped);
   if (!/[\p{L}\p{N}]/u.test(kept)) {
+    if (!/[\p{L}\p{N}]/u.test(doc.text)) return reject(doc, "input:no-words", "the text has no letter or digit (only punctuation, symbols or control characters)");
     const rules = [...new Set(doc.skipped.map((s) => s.rule))].join(", ");
     return reject(doc, "boilerplate:only", `nothing is left after removing boilerplate (${rules})`);
   }

@@ -160,6 +160,53 @@ export function matchers(ctx: Ctx): [string, Matcher][] {
   return out;
 }
 
+/** An extractor run directly on the whole text as one sentence, per pack (the stages are timed by `stageTimes`). */
+export function extractors(ctx: Ctx): [string, string | null, Matcher][] {
+  const out: [string, string | null, Matcher][] = [
+    ["normaliseText", null, normaliseText],
+    ["fold", null, fold],
+    ["tokenize", null, (t) => tokenize(t)],
+  ];
+  for (const pack of ctx.packs.values()) {
+    const c = pack.code;
+    const seg = compileSegmenter(pack);
+    compileCounts(pack);
+    out.push(
+      [`${c}:sentences`, c, (t) => segmentParagraph(t, 0, t.length, seg)],
+      [`${c}:counts`, c, (t) => resolveDocumentCounts(recogniseCounts(t, wholeSentence(t), pack))],
+      [`${c}:dates`, c, (t) => findDates(t, 0, t.length, pack, published)],
+      [`${c}:geo`, c, (t) => findPlaces(t, 0, t.length, pack)],
+      [`${c}:event-facts`, c, (t) => sentenceFacts(t, fold(t), wholeSentence(t), pack, published)],
+    );
+  }
+  return out;
+}
+
+/**
+ * Runs the pipeline once on `text` with the language forced to `lang`
+ * ("auto": detected) and returns each stage's time; a stage over `retryOver`
+ * ms is run again twice on the same input and its best time kept.
+ */
+export function stageTimes(ctx: Ctx, lang: string, text: string, retryOver = Infinity): [string, number][] {
+  const forced: Ctx = { ...ctx, options: { lang, published } };
+  let doc = createDoc(inputOf(text));
+  const out: [string, number][] = [];
+  for (const [name, stage] of STAGES) {
+    if (doc.rejected) break;
+    const input = doc;
+    let t0 = performance.now();
+    doc = stage(input, forced);
+    let ms = performance.now() - t0;
+    for (let k = 0; k < 2 && ms > retryOver; k++) {
+      t0 = performance.now();
+      stage(input, forced);
+      ms = Math.min(ms, performance.now() - t0);
+    }
+    out.push([name, ms]);
+  }
+  return out;
+}
+
 /** Best of `runs` wall-clock times of `fn(text)`, in milliseconds. */
 export function bestTime(fn: Matcher, text: string, runs = 3): number {
   let best = Infinity;

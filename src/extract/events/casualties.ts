@@ -24,8 +24,9 @@ const LINKED = new Set(["killed", "injured", "munitions", "kidnapped", "arrested
  */
 export function casualties(members: readonly SentenceFacts[], counts: readonly Count[], isAttacker: (c: Count) => boolean, battle = false): Casualties {
   const order = [...members].sort((a, b) => a.sentence.index - b.sentence.index);
+  const bySentence = countsBySentence(counts);
   const inSentence = (f: SentenceFacts) =>
-    counts.filter((c) => c.evidence.sentence === f.sentence.index && !f.speculative.some((s) => s.start <= c.evidence.start && c.evidence.start < s.end));
+    (bySentence.get(f.sentence.index) ?? []).filter((c) => !f.speculative.some((s) => s.start <= c.evidence.start && c.evidence.start < s.end));
   const linked: Count[] = [];
   const out: Casualties = { fatalities: null, injured: null, attackers_killed: null, fatalitiesEvidence: null, injuredEvidence: null, linked };
   let noneReported = false;
@@ -35,7 +36,13 @@ export function casualties(members: readonly SentenceFacts[], counts: readonly C
     if (f.cues.has("no_casualties")) noneReported = true;
     // "18 people, including seven foreigners": a figure after a subset cue is part of an earlier one.
     const subsetAt = (f.cues.get("subset") ?? [])[0]?.start ?? Infinity;
-    const own2 = own.filter((c, k) => !(c.evidence.start > subsetAt && own.slice(0, k).some((o) => o.category === c.category && o.evidence.start < subsetAt)));
+    // Categories of the figures so far that stand before the cue (kept as the loop goes: no rescans).
+    const before = new Set<string>();
+    const own2 = own.filter((c) => {
+      const partOf = c.evidence.start > subsetAt && before.has(c.category);
+      if (c.evidence.start < subsetAt) before.add(c.category);
+      return !partOf;
+    });
     const killed = own2.filter((c) => c.category === "killed");
     // In a battle both sides' dead are the battle's fatalities (ACLED); attackers are still reported apart.
     const victims = battle ? killed : killed.filter((c) => !isAttacker(c));
@@ -50,6 +57,22 @@ export function casualties(members: readonly SentenceFacts[], counts: readonly C
     out.injured ??= 0;
   }
   return out;
+}
+
+/** The counts of each sentence, in order; computed once per counts array (one per document). */
+const grouped = new WeakMap<readonly Count[], Map<number, Count[]>>();
+function countsBySentence(counts: readonly Count[]): Map<number, Count[]> {
+  let m = grouped.get(counts);
+  if (!m) {
+    m = new Map();
+    for (const c of counts) {
+      const list = m.get(c.evidence.sentence);
+      if (list) list.push(c);
+      else m.set(c.evidence.sentence, [c]);
+    }
+    grouped.set(counts, m);
+  }
+  return m;
 }
 
 /** Adds the figures of one sentence, counting a restated figure once ("2 US troops … two American soldiers"). */

@@ -31,21 +31,45 @@ const weaponClasses = (f: SentenceFacts) => new Set(f.weapons.map((w) => w.value
 const firstDate = (f: SentenceFacts) => f.dates[0]?.date ?? null;
 const has = (f: SentenceFacts, cue: string) => f.cues.has(cue as never);
 
-function union<T>(sets: Iterable<Set<T>>): Set<T> {
-  const out = new Set<T>();
-  for (const s of sets) for (const x of s) out.add(x);
-  return out;
-}
 const overlaps = <T>(a: Set<T>, b: Set<T>) => [...a].some((x) => b.has(x));
+
+/**
+ * The families, first dates and place names of an incident's members, added
+ * up as members join (members are only ever appended): comparing a sentence
+ * with an incident costs the same however long the incident already is.
+ */
+interface Summary {
+  seen: number;
+  families: Set<Family>;
+  dates: Set<string | null>;
+  places: Set<string>;
+  weapons: Set<string>;
+}
+const summaries = new WeakMap<Incident, Summary>();
+
+function summary(inc: Incident): Summary {
+  let s = summaries.get(inc);
+  if (!s) summaries.set(inc, (s = { seen: 0, families: new Set(), dates: new Set(), places: new Set(), weapons: new Set() }));
+  for (; s.seen < inc.members.length; s.seen++) {
+    const m = inc.members[s.seen];
+    for (const x of families(m)) s.families.add(x);
+    const d = firstDate(m);
+    if (d) s.dates.add(d);
+    for (const x of placeNames(m)) s.places.add(x);
+    for (const x of weaponClasses(m)) s.weapons.add(x);
+  }
+  return s;
+}
 
 /** How a candidate sentence relates to an incident: same place, no evidence either way, or a conflict. */
 function relation(inc: Incident, f: SentenceFacts, ignorePlace: boolean): "same" | "unknown" | "conflict" {
-  if (!overlaps(union(inc.members.map(families)), families(f)) && f.triggers.length) return "conflict";
-  const incDates = new Set(inc.members.map(firstDate).filter(Boolean));
+  const sum = summary(inc);
+  if (!overlaps(sum.families, families(f)) && f.triggers.length) return "conflict";
+  const incDates = sum.dates;
   const d = firstDate(f);
   if (d && incDates.size && !incDates.has(d)) return "conflict";
   if (ignorePlace) return "unknown";
-  const ip = union(inc.members.map(placeNames));
+  const ip = sum.places;
   const fp = placeNames(f);
   if (ip.size && fp.size) return overlaps(ip, fp) ? "same" : "conflict";
   return "unknown";
@@ -71,7 +95,7 @@ export function groupIncidents(facts: readonly SentenceFacts[], figures: (f: Sen
     // An interception or a defused bomb belongs to the strike it stopped: same weapon class; otherwise it is its own event.
     if (f.triggers.length && f.triggers.every((t) => t.value.type === "Disrupted weapons use")) {
       const classes = weaponClasses(f);
-      const host = [...incidents].reverse().find((inc) => inc.members.some((m) => overlaps(weaponClasses(m), classes)));
+      const host = [...incidents].reverse().find((inc) => overlaps(summary(inc).weapons, classes));
       if (host) host.members.push(f);
       else if (classes.size) incidents.push({ members: [f] });
       return;
@@ -92,7 +116,7 @@ export function groupIncidents(facts: readonly SentenceFacts[], figures: (f: Sen
         if (rel === "unknown" && !fallback) fallback = incidents[k];
       }
       clash = !fallback && !!firstDate(f);
-      const vague = fallback && fallback === incidents[incidents.length - 1] && !union(fallback.members.map(placeNames)).size;
+      const vague = fallback && fallback === incidents[incidents.length - 1] && !summary(fallback).places.size;
       if (fallback && (loose || vague || !placeNames(f).size)) return void fallback.members.push(f);
     }
     if (claimOnly) return;

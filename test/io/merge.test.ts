@@ -1,0 +1,37 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { article, prng } from "../../scripts/bench-corpus.js";
+import { merge } from "../../src/io/merge.js";
+import { run, type RunOptions } from "../../src/io/run.js";
+import { bytes, tempTree } from "./helpers.js";
+
+const OUTPUTS = ["events.jsonl", "events.csv", "counts.jsonl", "counts.csv", "documents.csv", "rejects.jsonl"];
+const base = (extra: Partial<RunOptions>): RunOptions => ({ inputs: [], out: null, formats: ["jsonl", "csv"], lang: "auto", published: null, concurrency: 1, maxDocBytes: 1_000_000, deterministic: true, ...extra });
+
+describe("sitrep merge", () => {
+  it("puts shards given in any order back into input order, as one run writes it", async () => {
+    const rnd = prng(3);
+    const lines = Array.from({ length: 12 }, (_, i) => article(rnd, i));
+    lines[4] = "{broken";
+    const dir = tempTree({ "corpus.jsonl": `${lines.join("\n")}\n` });
+    await run(base({ inputs: [join(dir, "corpus.jsonl")], out: join(dir, "single") }));
+    // Origins are paths as given: the single run named the file by its full path, so the shards do too.
+    const name = join(dir, "corpus.jsonl");
+    const shards = tempTree();
+    const parts = [lines.slice(0, 5), lines.slice(5, 9), lines.slice(9)];
+    const texts = await Promise.all(parts.map((p, i) => shardAs(p, parts.slice(0, i).flat().length, name)));
+    const files = tempTree({ "c.jsonl": texts[0], "a.jsonl": texts[2], "b.jsonl": texts[1] });
+    const manifest = await merge({ inputs: [join(files, "a.jsonl"), join(files, "b.jsonl"), join(files, "c.jsonl")], out: join(shards, "merged"), formats: ["jsonl", "csv"] });
+    expect(manifest.documents).toEqual({ total: 12, ok: 11, rejected: 1 });
+    for (const n of OUTPUTS) expect(readFileSync(join(shards, "merged", n)).equals(readFileSync(join(dir, "single", n))), n).toBe(true);
+  });
+});
+
+/** The tagged rows of `sitrep extract - --stdin-name NAME --line-offset OFFSET` over `lines`. */
+async function shardAs(lines: string[], offset: number, name: string): Promise<string> {
+  const chunks: string[] = [];
+  const stdout = { write: (s: string) => (chunks.push(s), true) } as unknown as NodeJS.WritableStream;
+  await run(base({ inputs: ["-"], stdin: bytes(`${lines.join("\n")}\n`), stdout, stdinAs: { name, lineOffset: offset } }));
+  return chunks.join("");
+}
