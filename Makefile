@@ -22,7 +22,7 @@ DIST_STAMP := dist/.stamp
 SOURCES := $(shell find src schemas -name '*.ts' -o -name '*.json' 2>/dev/null) package.json tsconfig.json
 CLI := node dist/src/cli/main.js
 
-.PHONY: run build test eval schemas golden clean bench bench-counts install
+.PHONY: run build test eval schemas golden clean bench bench-counts install fuzz
 
 # npm ci when node_modules is missing or older than package-lock.json.
 $(NODE_STAMP): package-lock.json
@@ -74,6 +74,11 @@ bench: $(DIST_STAMP)
 bench-counts: $(NODE_STAMP)
 	npx tsx scripts/bench-counts.ts
 
+# 100,000 generated and mutated documents through the pipeline (2 worker threads) and a sample through the
+# readers and the CLI: reports crashes, hangs (> 1 s) and schema violations (scripts/fuzz.ts). FUZZ_ARGS="--docs N --seed S".
+fuzz: $(NODE_STAMP)
+	npx tsx scripts/fuzz.ts $(FUZZ_ARGS)
+
 clean:
-	rm -rf dist coverage .bench
+	rm -rf dist coverage .bench .fuzz
 	rm -f $(addprefix $(OUT)/,events.jsonl events.csv events.parquet counts.jsonl counts.csv counts.parquet documents.csv rejects.jsonl manifest.json eval.json)

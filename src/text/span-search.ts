@@ -145,3 +145,15 @@ export function dropContained<T extends Span>(xs: readonly T[]): T[] {
   }
   return out;
 }
+
+/** The smallest `|v - x|` over increasing `values` (Infinity when empty): a binary search instead of a scan. */
+export function nearestGap(values: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.min(lo < values.length ? values[lo] - x : Infinity, lo > 0 ? x - values[lo - 1] : Infinity);
+}

@@ -3,6 +3,7 @@ import type { LanguagePack } from "../../lang/pack.js";
 import { fold } from "../../text/fold.js";
 import type { PhraseMatch } from "../../text/phrase-matcher.js";
 import type { Span } from "../../types.js";
+import { nearestGap } from "../../text/span-search.js";
 import { casualties } from "./casualties.js";
 import { classify } from "./classify.js";
 import type { SentenceFacts } from "./facts.js";
@@ -115,10 +116,15 @@ function firstTrigger(members: readonly SentenceFacts[], sentence: number): { ma
 function pickLocation(members: readonly SentenceFacts[], text: string, slice: (s: Span) => string): { loc: Location; country: string | null } | null {
   let best: { score: number; loc: Location; country: string | null } | null = null;
   for (const [order, f] of members.entries()) {
+    // Triggers are sorted and disjoint: nearest distances by binary search (a sentence may hold thousands).
+    const starts = f.triggers.map((t) => t.start);
+    const strong = f.triggers.filter((t) => !t.value.weak);
+    const strongStarts = strong.map((t) => t.start);
+    const strongEnds = strong.map((t) => t.end);
     for (const p of f.places) {
       if (p.rule === DEMONYM || isDateline(text, f, p)) continue;
-      const dist = Math.min(...f.triggers.map((t) => Math.abs(t.start - p.start)), 999);
-      const strongDist = Math.min(...f.triggers.filter((t) => !t.value.weak).map((t) => Math.min(Math.abs(t.start - p.end), Math.abs(p.start - t.end))), 999);
+      const dist = Math.min(nearestGap(starts, p.start), 999);
+      const strongDist = Math.min(nearestGap(strongStarts, p.end), nearestGap(strongEnds, p.start), 999);
       const score = (PLACE_RANK[p.kind] ?? 1) * 1_000_000 + (strongDist <= NEAR_TRIGGER ? 500_000 : 0) - order * 1_000 - dist;
       if (best && best.score >= score) continue;
       const kind = p.kind as Location["kind"];
