@@ -1,6 +1,5 @@
-import type { Doc } from "../types.js";
-import { processDocument, STAGES } from "../pipeline.js";
-import type { Ctx } from "../types.js";
+import { createDoc, processDocument, STAGES } from "../pipeline.js";
+import type { Ctx, Doc } from "../types.js";
 import { docRows, readRejectRows, type DocRows } from "./doc-rows.js";
 import type { ReadItem } from "./read-item.js";
 import { renderRows, textOutputs, type RenderSpec, type TextOutput } from "./render.js";
@@ -53,19 +52,8 @@ function slim(r: DocRows, keep: boolean): DocRows {
 
 /** A document whose pipeline threw: rejected with the error, so it still has its row. */
 export function crashRows(input: Doc["input"], e: Error, published: string | null): DocRows {
-  const doc: Doc = {
-    input,
-    id: input.id,
-    text: input.text,
-    skipped: [],
-    lang: null,
-    sentences: [],
-    counts: [],
-    events: [],
-    messages: [],
-    invalid: [],
-    rejected: { stage: "pipeline", rule: "internal:error", reason: (e.message.split("\n")[0] || "pipeline failed").trim(), fatal: true },
-  };
+  const reason = (e.message.split("\n")[0] || "pipeline failed").trim();
+  const doc: Doc = { ...createDoc(input), rejected: { stage: "pipeline", rule: "internal:error", reason, fatal: true } };
   return docRows(doc, null, published);
 }
 

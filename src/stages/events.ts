@@ -1,5 +1,6 @@
 import type { Count, Event } from "../../schemas/index.js";
 import { buildEvent } from "../extract/events/build.js";
+import { countsBySentence } from "../extract/events/casualties.js";
 import { sentenceFacts } from "../extract/events/facts.js";
 import { groupIncidents } from "../extract/events/incidents.js";
 import { fold } from "../text/fold.js";
@@ -23,9 +24,10 @@ export const events: Stage = (doc, ctx) => {
   const incidents = groupIncidents(facts, (f) => withFigures.has(f.sentence.index));
   const docCountries = new Map<string, number>();
   for (const f of facts) for (const p of f.places) if (p.country && p.rule !== "geo:demonym") docCountries.set(p.country, (docCountries.get(p.country) ?? 0) + 1);
+  const bySentence = countsBySentence(doc.counts);
   const eventOf = new Map<string, string>();
   const out = incidents.map((inc, i) => {
-    const { event, linked } = buildEvent(doc.id, i + 1, doc.text, inc, doc.counts, pack, docCountries);
+    const { event, linked } = buildEvent(doc.id, i + 1, doc.text, inc, bySentence, pack, docCountries);
     for (const c of linked) if (!eventOf.has(c.count_id)) eventOf.set(c.count_id, event.event_id);
     return event;
   });

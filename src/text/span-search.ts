@@ -69,38 +69,10 @@ export function coverTest(spans: readonly Span[]): (pos: number) => boolean {
   };
 }
 
-/** Where each run sorted by start begins, per array (arrays are not modified after they are searched). */
-const runsOf = new WeakMap<readonly Span[], number[]>();
-
-function sortedRuns(xs: readonly Span[]): number[] {
-  let runs = runsOf.get(xs);
-  if (!runs) {
-    runs = [0];
-    for (let k = 1; k < xs.length; k++) if (xs[k].start < xs[k - 1].start) runs.push(k);
-    runs.push(xs.length);
-    runsOf.set(xs, runs);
-  }
-  return runs;
-}
-
-/**
- * The first element, in array order, whose start lies in `[lo, hi)`, for an
- * array made of a few runs each sorted by start (e.g. two matchers' hits
- * concatenated): one binary search per run instead of a scan.
- */
+/** The first element whose start lies in `[lo, hi)`, in an array sorted by start (binary search). */
 export function firstStartingIn<T extends Span>(xs: readonly T[], lo: number, hi: number): T | undefined {
-  const runs = sortedRuns(xs);
-  for (let r = 0; r + 1 < runs.length; r++) {
-    let a = runs[r];
-    let b = runs[r + 1];
-    while (a < b) {
-      const mid = (a + b) >> 1;
-      if (xs[mid].start >= lo) b = mid;
-      else a = mid + 1;
-    }
-    if (a < runs[r + 1] && xs[a].start < hi) return xs[a];
-  }
-  return undefined;
+  const k = firstStartingFrom(xs, lo);
+  return k < xs.length && xs[k].start < hi ? xs[k] : undefined;
 }
 
 /** Word counts between positions over sorted tokens, in O(log n) per query. */

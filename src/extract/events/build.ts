@@ -40,8 +40,8 @@ function best<T extends { text: string }>(xs: { item: T; rank: number }[], max: 
   return out.slice(0, max);
 }
 
-/** Turns one incident into an Event record with evidence on every field; returns the counts it claims. */
-export function buildEvent(docId: string, n: number, text: string, inc: Incident, counts: readonly Count[], pack: LanguagePack, docCountries: ReadonlyMap<string, number>): { event: Event; linked: Count[] } {
+/** Turns one incident into an Event record with evidence on every field; returns the counts it claims. `counts` are the document's counts by sentence. */
+export function buildEvent(docId: string, n: number, text: string, inc: Incident, counts: ReadonlyMap<number, readonly Count[]>, pack: LanguagePack, docCountries: ReadonlyMap<string, number>): { event: Event; linked: Count[] } {
   const lex = eventLexicon(pack);
   const members = [...inc.members].sort((a, b) => (a.sentence.zone === b.sentence.zone ? a.sentence.index - b.sentence.index : a.sentence.zone === "body" ? -1 : 1));
   const slice = (s: Span) => text.slice(s.start, s.end);
@@ -156,5 +156,5 @@ function chooseCountry(members: readonly SentenceFacts[], location: { country: s
   for (const f of members) for (const p of f.places) if (p.rule !== DEMONYM) vote(p.country, 1);
   vote(location?.country ?? null, 2);
   if (!tally.size) for (const f of members) for (const p of f.places) vote(p.country, 1);
-  return [...tally].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+  return [...tally].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
 }

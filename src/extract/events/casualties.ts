@@ -22,9 +22,8 @@ const LINKED = new Set(["killed", "injured", "munitions", "kidnapped", "arrested
  * incident's own attackers are kept apart (and also counted in a battle's
  * fatalities), and "no casualties" gives 0.
  */
-export function casualties(members: readonly SentenceFacts[], counts: readonly Count[], isAttacker: (c: Count) => boolean, battle = false): Casualties {
+export function casualties(members: readonly SentenceFacts[], bySentence: ReadonlyMap<number, readonly Count[]>, isAttacker: (c: Count) => boolean, battle = false): Casualties {
   const order = [...members].sort((a, b) => a.sentence.index - b.sentence.index);
-  const bySentence = countsBySentence(counts);
   const inSentence = (f: SentenceFacts) =>
     (bySentence.get(f.sentence.index) ?? []).filter((c) => !f.speculative.some((s) => s.start <= c.evidence.start && c.evidence.start < s.end));
   const linked: Count[] = [];
@@ -59,18 +58,13 @@ export function casualties(members: readonly SentenceFacts[], counts: readonly C
   return out;
 }
 
-/** The counts of each sentence, in order; computed once per counts array (one per document). */
-const grouped = new WeakMap<readonly Count[], Map<number, Count[]>>();
-function countsBySentence(counts: readonly Count[]): Map<number, Count[]> {
-  let m = grouped.get(counts);
-  if (!m) {
-    m = new Map();
-    for (const c of counts) {
-      const list = m.get(c.evidence.sentence);
-      if (list) list.push(c);
-      else m.set(c.evidence.sentence, [c]);
-    }
-    grouped.set(counts, m);
+/** The counts of each sentence, in order (built once per document by the events stage). */
+export function countsBySentence(counts: readonly Count[]): Map<number, Count[]> {
+  const m = new Map<number, Count[]>();
+  for (const c of counts) {
+    const list = m.get(c.evidence.sentence);
+    if (list) list.push(c);
+    else m.set(c.evidence.sentence, [c]);
   }
   return m;
 }

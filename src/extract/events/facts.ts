@@ -76,7 +76,8 @@ export function sentenceFacts(text: string, folded: string, sentence: Sentence, 
   const tokens = tokenize(text, start, end);
   const actorHits = lex.actors.match(folded, start, end);
   const targetHits = lex.targets.match(folded, start, end);
-  const roles = assignRoles(text, folded, tokens, lex, cues, triggers, actorHits, targetHits, [...actorHits, ...targetHits]);
+  const nouns = [...actorHits, ...targetHits].sort((a, b) => a.start - b.start);
+  const roles = assignRoles(text, folded, tokens, lex, cues, triggers, actorHits, targetHits, nouns);
   return {
     sentence,
     triggers,

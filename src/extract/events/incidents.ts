@@ -45,9 +45,9 @@ interface Summary {
   places: Set<string>;
   weapons: Set<string>;
 }
-const summaries = new WeakMap<Incident, Summary>();
+type Summaries = Map<Incident, Summary>;
 
-function summary(inc: Incident): Summary {
+function summary(inc: Incident, summaries: Summaries): Summary {
   let s = summaries.get(inc);
   if (!s) summaries.set(inc, (s = { seen: 0, families: new Set(), dates: new Set(), places: new Set(), weapons: new Set() }));
   for (; s.seen < inc.members.length; s.seen++) {
@@ -62,8 +62,8 @@ function summary(inc: Incident): Summary {
 }
 
 /** How a candidate sentence relates to an incident: same place, no evidence either way, or a conflict. */
-function relation(inc: Incident, f: SentenceFacts, ignorePlace: boolean): "same" | "unknown" | "conflict" {
-  const sum = summary(inc);
+function relation(inc: Incident, f: SentenceFacts, ignorePlace: boolean, summaries: Summaries): "same" | "unknown" | "conflict" {
+  const sum = summary(inc, summaries);
   if (!overlaps(sum.families, families(f)) && f.triggers.length) return "conflict";
   const incDates = sum.dates;
   const d = firstDate(f);
@@ -84,6 +84,7 @@ function relation(inc: Incident, f: SentenceFacts, ignorePlace: boolean): "same"
  */
 export function groupIncidents(facts: readonly SentenceFacts[], figures: (f: SentenceFacts) => boolean): Incident[] {
   const incidents: Incident[] = [];
+  const summaries: Summaries = new Map();
   const body = facts.filter((f) => f.sentence.zone === "body");
   const headline = facts.filter((f) => f.sentence.zone === "headline");
 
@@ -95,7 +96,7 @@ export function groupIncidents(facts: readonly SentenceFacts[], figures: (f: Sen
     // An interception or a defused bomb belongs to the strike it stopped: same weapon class; otherwise it is its own event.
     if (f.triggers.length && f.triggers.every((t) => t.value.type === "Disrupted weapons use")) {
       const classes = weaponClasses(f);
-      const host = [...incidents].reverse().find((inc) => overlaps(summary(inc).weapons, classes));
+      const host = [...incidents].reverse().find((inc) => overlaps(summary(inc, summaries).weapons, classes));
       if (host) host.members.push(f);
       else if (classes.size) incidents.push({ members: [f] });
       return;
@@ -111,12 +112,12 @@ export function groupIncidents(facts: readonly SentenceFacts[], figures: (f: Sen
       const order = zone === "headline" ? incidents.map((_, k) => k) : incidents.map((_, k) => incidents.length - 1 - k);
       let fallback: Incident | null = null;
       for (const k of order) {
-        const rel = relation(incidents[k], f, loose);
+        const rel = relation(incidents[k], f, loose, summaries);
         if (rel === "same") return void incidents[k].members.push(f);
         if (rel === "unknown" && !fallback) fallback = incidents[k];
       }
       clash = !fallback && !!firstDate(f);
-      const vague = fallback && fallback === incidents[incidents.length - 1] && !summary(fallback).places.size;
+      const vague = fallback && fallback === incidents[incidents.length - 1] && !summary(fallback, summaries).places.size;
       if (fallback && (loose || vague || !placeNames(f).size)) return void fallback.members.push(f);
     }
     if (claimOnly) return;

@@ -10,7 +10,7 @@ export interface EventLexicon {
   actors: PhraseMatcher<ActorEntry>;
   targets: PhraseMatcher<TargetEntry>;
   cues: Record<CueKind, PhraseMatcher<CueKind>>;
-  np: { links: Set<string>; stop: Set<string>; stopSuffixes: string[]; headFinal: boolean; maxWords: number };
+  np: { links: Set<string>; stop: Set<string>; stopSuffixes: string[]; particles: Set<string>; headFinal: boolean; maxWords: number };
 }
 
 function matcher<T extends { phrases: string[] }>(entries: readonly T[]): PhraseMatcher<T> {
@@ -31,6 +31,7 @@ export function compileEventLexicon(pack: LanguagePack): EventLexicon {
       links: new Set(ev.np.links.map(foldPhrase)),
       stop: new Set(ev.np.stop.map(foldPhrase)),
       stopSuffixes: ev.np.stop_suffixes.map(foldPhrase),
+      particles: new Set(ev.np.particles.map(foldPhrase)),
       headFinal: ev.np.head_final,
       maxWords: ev.np.max_words,
     },

@@ -6,7 +6,6 @@ import type { EventLexicon } from "./lexicon.js";
 const isCapitalised = (t: Token) => t.kind === "word" && /^\p{Lu}/u.test(t.text);
 /** "al-Assad", "el-Fasher": a lower-case particle hyphenated to a name. */
 const PREFIXED_NAME = /^\p{Ll}{1,3}-\p{Lu}/u;
-const PARTICLE = /^(?:al|el|ad|as|ash|at|ar|bin|ben|ibn|abu|du|de|d'|la|le|van|von|der)$/u;
 
 /**
  * Grows a lexicon hit into the noun phrase around it, so that a filler reads
@@ -14,11 +13,11 @@ const PARTICLE = /^(?:al|el|ad|as|ash|at|ar|bin|ben|ibn|abu|du|de|d'|la|le|van|v
  * "soldiers" → "12 Somali soldiers" minus the number). Head-initial languages
  * grow right over one modifier and "de + Name"; head-final ones grow left over
  * modifiers. Proper names (capitalised words and particles) are always taken
- * whole; a complement may also be another lexicon noun (`nouns`: "sede de la
+ * whole; a complement may also be another lexicon noun (`nouns`, sorted by start: "sede de la
  * policía"). The phrase never passes a stop word of the pack or `maxWords` words.
  */
 export function nounPhrase(tokens: readonly Token[], folded: string, hit: Span, lex: EventLexicon, nouns: readonly Span[] = []): Span {
-  const { stop, links, headFinal, maxWords, stopSuffixes } = lex.np;
+  const { stop, links, headFinal, maxWords, stopSuffixes, particles } = lex.np;
   // The tokens the hit lies in (a hit may start inside an elided token: "l'aéroport").
   let i = firstEndingAfter(tokens, hit.start);
   let j = lastStartingBefore(tokens, hit.end);
@@ -30,10 +29,10 @@ export function nounPhrase(tokens: readonly Token[], folded: string, hit: Span, 
   const words = () => j - i + 1;
   const verbLike = (w: string) => stopSuffixes.some((x) => w.length > x.length + 2 && w.endsWith(x));
   const isModifier = (t: Token) => t.kind === "word" && !stop.has(low(t)) && !links.has(low(t)) && !verbLike(low(t));
-  const isNamePart = (t: Token) => isCapitalised(t) || PARTICLE.test(low(t)) || PREFIXED_NAME.test(t.text) || t.text === "-";
+  const isNamePart = (t: Token) => isCapitalised(t) || particles.has(low(t)) || PREFIXED_NAME.test(t.text) || t.text === "-";
 
   if (headFinal) {
-    while (i > 0 && words() < maxWords && (isModifier(tokens[i - 1]) || (isCapitalised(tokens[i - 1]) && PARTICLE.test(low(tokens[i - 1]))))) i--;
+    while (i > 0 && words() < maxWords && (isModifier(tokens[i - 1]) || (isCapitalised(tokens[i - 1]) && particles.has(low(tokens[i - 1]))))) i--;
   } else {
     let adjectives = 0;
     while (j + 1 < tokens.length && words() < maxWords && isModifier(tokens[j + 1]) && !isCapitalised(tokens[j + 1]) && !isElidedName(tokens[j + 1], links) && adjectives < 1) {
@@ -45,7 +44,7 @@ export function nounPhrase(tokens: readonly Token[], folded: string, hit: Span, 
   if (!headFinal && j + 1 < tokens.length && isCapitalised(tokens[j + 1]) && /^[ \t]$/.test(folded.slice(tokens[j].end, tokens[j + 1].start))) {
     j++;
     while (j + 1 < tokens.length && words() < maxWords && isNamePart(tokens[j + 1])) j++;
-    while (PARTICLE.test(low(tokens[j])) || tokens[j].text === "-") j--;
+    while (particles.has(low(tokens[j])) || tokens[j].text === "-") j--;
   }
   // "of/de + Name": a complement that names the head ("village of Noaka", "base d'Aïn al-Assad").
   let k = j + 1;
@@ -60,7 +59,7 @@ export function nounPhrase(tokens: readonly Token[], folded: string, hit: Span, 
   if ((k > j + 1 && k < tokens.length && isCapitalised(tokens[k])) || elided) {
     j = k;
     while (j + 1 < tokens.length && words() < maxWords && isNamePart(tokens[j + 1])) j++;
-    while (j > k && (PARTICLE.test(low(tokens[j])) || tokens[j].text === "-")) j--;
+    while (j > k && (particles.has(low(tokens[j])) || tokens[j].text === "-")) j--;
   }
   return { start: startOf(i), end: Math.max(tokens[j].end, hit.end) };
 }

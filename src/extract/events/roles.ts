@@ -4,7 +4,7 @@ import type { PhraseMatch } from "../../text/phrase-matcher.js";
 import type { Token } from "../../text/tokens.js";
 import type { Span } from "../../types.js";
 import type { EventLexicon } from "./lexicon.js";
-import { containedIn, dropContained, firstEndingAfter, firstStartingFrom, lastEndingBy, overlapsAny, TokenRange } from "../../text/span-search.js";
+import { containedIn, dropContained, firstEndingAfter, firstStartingFrom, lastEndingBy, nearestGap, overlapsAny, TokenRange } from "../../text/span-search.js";
 import { nounPhrase } from "./noun-phrase.js";
 
 export interface ActorHit extends Span {
@@ -75,20 +75,8 @@ export function assignRoles(
   const taken: Span[] = [];
   const wordIndex = (pos: number) => firstEndingAfter(tokens, pos);
   const triggerAt = triggers.map((t) => wordIndex(t.start));
-  // triggerAt increases: the nearest trigger is on either side of the insertion point.
-  const distance = (s: Span) => {
-    const w = wordIndex(s.start);
-    let lo = 0;
-    let hi = triggerAt.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (triggerAt[mid] < w) lo = mid + 1;
-      else hi = mid;
-    }
-    const next = lo < triggerAt.length ? triggerAt[lo] - w : Infinity;
-    const prev = lo > 0 ? w - triggerAt[lo - 1] : Infinity;
-    return Math.min(WINDOW * 10, next, prev);
-  };
+  // triggerAt increases: the nearest trigger is found by binary search.
+  const distance = (s: Span) => Math.min(WINDOW * 10, nearestGap(triggerAt, wordIndex(s.start)));
   const near = (s: Span) => distance(s) <= WINDOW;
   const reporting = cues.get("reporting") ?? [];
   // "police said", "according to officials": the source of the report, not a party to the incident.

@@ -74,6 +74,8 @@ export const EventsSection = z.strictObject({
     stop: z.array(z.string()),
     /** Word endings that mark a verb form, where a phrase stops ("tués", "killing"). */
     stop_suffixes: z.array(z.string()),
+    /** Lower-case words inside proper names ("al", "bin", "de"): "Aïn al-Assad", "Abu Bakr al Baghdadi". */
+    particles: z.array(z.string()),
   }),
 });
 export type EventsSection = z.infer<typeof EventsSection>;
