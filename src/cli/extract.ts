@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { loadPacks } from "../lang/registry.js";
+import { knownLanguages, loadPacks } from "../lang/registry.js";
 import { withUserBoilerplateFile } from "../lang/user-boilerplate.js";
 import { InputNotFoundError } from "../io/list-inputs.js";
 import { DEFAULT_MAX_DOC_BYTES, defaultConcurrency, run } from "../io/run.js";
@@ -18,7 +18,7 @@ documents, rejects and a manifest.
 Options:
   --out DIR            output folder (default: output; "-" or stdin input
                        with no --out: tagged JSONL rows on stdout)
-  --lang CODE          auto (default) or a language code to force: ${[...loadPacks().keys()].join(", ")}
+  --lang CODE          auto (default) or a language code to force: ${knownLanguages().join(", ")}
   --published DATE     YYYY-MM-DD, for documents that carry no date
   --format LIST        jsonl,csv,parquet (default jsonl,csv) for events and counts
   --csv-delimiter C    "," (default) or ";" (French/Spanish-locale spreadsheets)
@@ -88,7 +88,7 @@ export async function extractCommand(argv: string[]): Promise<number> {
   const fileOnly = formats.find((f) => f !== "jsonl");
   if (toStdout && fileOnly) throw usage(`${fileOnly === "csv" ? "CSV" : "Parquet"} output needs --out DIR (stdout carries JSONL only)`);
   const csvDelimiter = oneOf("csv-delimiter", v["csv-delimiter"] as string | undefined, CSV_DELIMITERS, ",");
-  const lang = oneOf("lang", v.lang as string | undefined, ["auto", ...loadPacks().keys()], "auto");
+  const lang = oneOf("lang", v.lang as string | undefined, ["auto", ...knownLanguages()], "auto");
   const out = toStdout ? null : ((v.out as string | undefined) ?? "output");
   const boilerplate = v.boilerplate === undefined ? undefined : await readBoilerplate(v.boilerplate as string);
   const progress = progressReporter();
