@@ -95,8 +95,9 @@ export function assignRoles(
     const entry = hit.value;
     const agent = marked("agent_markers", hit);
     const span0 = nounPhrase(tokens, folded, hit, lex, lexiconSpans);
-    if (entry.name_required && !/\p{Lu}/u.test(text.slice(hit.end, span0.end))) continue;
-    if (isSource(span0) || !(agent || near(hit) || claimed || alleged.length || marked("target_markers", hit))) {
+    // A generic head needs its name, and yields to a named group it overlaps ("le groupe État islamique").
+    if (entry.name_required && (!/\p{Lu}/u.test(text.slice(hit.end, span0.end)) || actorHits.some((a) => a !== hit && a.start < span0.end && hit.end <= a.start))) continue;
+    if (isSource(span0) || marked("describes", hit) || !(agent || near(hit) || claimed || alleged.length || marked("target_markers", hit))) {
       taken.push(hit);
       continue;
     }
@@ -125,7 +126,8 @@ export function assignRoles(
     if (overlapsAny(taken, hit)) continue;
     if (marked("agent_markers", hit)) continue;
     const span = nounPhrase(tokens, folded, hit, lex, lexiconSpans);
-    if (isSource(span) || !(near(hit) || marked("target_markers", hit))) continue;
+    // "une base abritant des soldats américains": who is housed there describes the target, it is not one.
+    if (isSource(span) || marked("describes", hit) || !(near(hit) || marked("target_markers", hit))) continue;
     targets.push({ ...span, kind: hit.value.kind, rule: `role:target:${hit.value.id}`, distance: marked("target_markers", hit) ? 0 : distance(hit) });
   }
   return { actors: dedupe(actors), targets: dedupe(targets) };

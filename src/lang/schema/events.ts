@@ -56,6 +56,7 @@ export const CUE_KINDS = [
   "distinct",
   "reporting",
   "subset",
+  "describes",
 ] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 
