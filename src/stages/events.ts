@@ -2,6 +2,7 @@ import type { Count, Event } from "../../schemas/index.js";
 import { buildEvent } from "../extract/events/build.js";
 import { countsBySentence } from "../extract/events/casualties.js";
 import { sentenceFacts } from "../extract/events/facts.js";
+import { corroborated } from "../extract/events/corroboration.js";
 import { groupIncidents } from "../extract/events/incidents.js";
 import { fold } from "../text/fold.js";
 import type { Stage } from "../types.js";
@@ -21,7 +22,8 @@ export const events: Stage = (doc, ctx) => {
   const tallies = doc.counts.filter((c) => c.category === "attacks" && c.value > 1).map((c) => c.evidence);
   const facts = doc.sentences.map((s) => sentenceFacts(doc.text, folded, s, pack, published, tallies.filter((t) => t.sentence === s.index)));
   const withFigures = new Set(doc.counts.filter((c) => CASUALTY.has(c.category)).map((c) => c.evidence.sentence));
-  const incidents = groupIncidents(facts, (f) => withFigures.has(f.sentence.index));
+  const figures = (sentence: number) => withFigures.has(sentence);
+  const incidents = groupIncidents(facts, (f) => figures(f.sentence.index)).filter((inc) => corroborated(inc, figures));
   const docCountries = new Map<string, number>();
   for (const f of facts) for (const p of f.places) if (p.country && p.rule !== "geo:demonym") docCountries.set(p.country, (docCountries.get(p.country) ?? 0) + 1);
   const bySentence = countsBySentence(doc.counts);

@@ -121,8 +121,8 @@ export function groupIncidents(facts: readonly SentenceFacts[], figures: (f: Sen
       if (fallback && (loose || vague || !placeNames(f).size)) return void fallback.members.push(f);
     }
     if (claimOnly) return;
-    // A weak sentence starts an incident of its own only with figures, a weapon and a doer, or a date no incident has.
-    if (strong || clash || figures(f) || (f.weapons.length > 0 && f.actors.length > 0) || !incidents.length) incidents.push({ members: [f] });
+    // A weak sentence starts an incident of its own only with figures, a weapon, or a date no incident has.
+    if (strong || clash || figures(f) || f.weapons.length > 0) incidents.push({ members: [f] });
   };
 
   for (const f of body) place(f, "body");

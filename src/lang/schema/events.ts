@@ -9,6 +9,8 @@ const phrases = z.array(z.string().min(1)).min(1);
  * or `attack` (an assault whose type follows from weapons and targets) or
  * `kill` (a killing verb). `plural` forms alone usually report aggregates;
  * `weak` triggers join an incident but start one only with casualty figures or roles.
+ * An incident whose triggers are all bare attacks, kills, weak or `ambiguous`
+ * stands only with corroboration (a weapon, an armed actor, a victim or a casualty figure).
  */
 export const Trigger = z.strictObject({
   id,
@@ -16,6 +18,8 @@ export const Trigger = z.strictObject({
   phrases,
   plural: z.boolean().optional(),
   weak: z.boolean().optional(),
+  /** Words also used figuratively ("une offensive contre la réforme", "bombardé de questions"): they need corroboration, like bare attacks. */
+  ambiguous: z.boolean().optional(),
 });
 export type Trigger = z.infer<typeof Trigger>;
 
