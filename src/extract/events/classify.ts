@@ -65,7 +65,10 @@ export function classify(members: readonly SentenceFacts[], harmed: boolean): Cl
     if ((crowd && options[k].type === "Armed clash") || (unrest && options[k].type === "Peaceful protest")) options.splice(k, 1);
   }
   const pick = (xs: typeof options) => xs.sort((a, b) => ORDER.get(a.type)! - ORDER.get(b.type)!)[0];
-  const best = pick(options.filter((o) => !o.weak)) ?? pick(options.filter((o) => o.weak));
+  // A weak hint of damage ("incendiaron") does not retype an assault the text reports as such.
+  const assault = members.some((f) => f.triggers.some((t) => t.value.type === "attack" && !t.value.weak));
+  const weak = options.filter((o) => o.weak && !(assault && o.type === "Looting/property destruction"));
+  const best = pick(options.filter((o) => !o.weak)) ?? pick(weak);
   if (disrupted && !harmed && (!best || EVENT_TYPE.get(best.type) === "Explosions/Remote violence")) {
     return { event_type: "Strategic developments", sub_event_type: "Disrupted weapons use", ...disrupted, rule: `type:disrupted:${disrupted.source.value.id}` };
   }
