@@ -37,7 +37,7 @@ describe("fr dates, published 2021-06-20", () => {
     ["Ils ont été enlevés mardi 19 février.", "2019-02-19", { text: "mardi 19 février" }],
     ["Le 31 juin n'existe pas.", null],
     ["Des élections sont prévues le 29 mars 2030.", null],
-    ["Des soldats américains le 29 mars 2020 en Irak (image d'illustration).", "2020-03-29", { basis: "stated" }],
+    ["Un convoi de l'armée photographié le 29 mars 2020 près de Gao (photo d'archives).", "2020-03-29", { basis: "stated" }],
     ["L'an dernier, la région a connu 300 attaques.", "2020-01-01", { precision: "year" }],
     ["La base a été construite en 2019.", "2019-01-01", { precision: "year", basis: "stated" }],
   ]);

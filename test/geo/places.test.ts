@@ -20,14 +20,14 @@ function table(lang: "fr" | "en" | "es", cases: readonly PlaceCase[]) {
 
 describe("fr places", () => {
   table("fr", [
-    ["Une roquette a visé la base aérienne d'Aïn al-Assad.", { text: "base aérienne d'Aïn al-Assad", name: "Ain al-Asad", country: "IQ", kind: "site" }],
+    ["Trois obus sont tombés sur la base aérienne d'Aïn al-Assad hier.", { text: "base aérienne d'Aïn al-Assad", name: "Ain al-Asad", country: "IQ", kind: "site" }],
     ["Des obus sont tombés sur la base aerienne d'Ain al-Assad.", { text: "base aerienne d'Ain al-Assad", country: "IQ" }],
     ["Les hommes armés ont pris le village de Bourasso.", { text: "village de Bourasso", name: "Bourasso", country: "BF", kind: "city" }],
     ["Un camp a été attaqué près de Gourma-Rharous.", { text: "près de Gourma-Rharous", name: "Gourma-Rharous", country: "ML" }],
     ["Deux roquettes ont visé l'aéroport de Bagdad.", { text: "aéroport de Bagdad", name: "Baghdad", kind: "site", country: "IQ" }],
     ["Des tirs au nord de Bagdad.", { text: "au nord de Bagdad", rule: "geo:direction", country: "IQ" }],
     ["Une frappe dans le district de Tazahar.", { text: "district de Tazahar", name: "Tazahar", country: null, kind: "district" }],
-    ["Le missile visait la base aérienne du Roi Khaled à Khamis Mushait.", { text: "base aérienne du Roi Khaled à Khamis Mushait", country: "SA", kind: "site" }],
+    ["Un drone a frappé la base aérienne du Roi Khaled à Khamis Mushait.", { text: "base aérienne du Roi Khaled à Khamis Mushait", country: "SA", kind: "site" }],
     ["Sept otages enlevés dans le nord du Cameroun.", { text: "nord du Cameroun", country: "CM", kind: "region" }],
     ["Les forces irakiennes ont riposté.", { text: "irakiennes", country: "IQ", kind: "country", rule: "geo:demonym" }],
     ["Washington a accusé l'Irak.", { text: "Irak", country: "IQ", rule: "geo:country" }],

@@ -7,7 +7,7 @@ import { run, type RunOptions } from "../../src/io/run.js";
 import { validateOutputs } from "../../src/io/validate-outputs.js";
 import { tempTree } from "./helpers.js";
 
-const dev = JSON.stringify({ id: "fr-1", lang: "fr", published: "2021-06-20", text: "La base d'Aïn al-Assad a été la cible d'une attaque à la roquette ce 20 juin. 2 500 soldats américains sont déployés en Irak." });
+const dev = JSON.stringify({ id: "fr-1", lang: "fr", published: "2021-06-20", text: "Le camp militaire de Tessalit a essuyé des tirs de roquettes ce 20 juin. 2 500 soldats maliens y sont stationnés." });
 const CORPUS = {
   "a.jsonl": [dev, "{broken", JSON.stringify({ id: "en-1", text: "Gunmen killed 12 villagers in Zamfara state on Sunday, police said." }), JSON.stringify({ id: "fr-1", text: "Doublon." })].join("\n"),
   "b/article.txt": "Three soldiers were wounded when a roadside bomb hit their patrol near Quetta on Monday.",
