@@ -11,21 +11,12 @@ import { en } from "./bench-templates/en.js";
 import { es } from "./bench-templates/es.js";
 import { fr } from "./bench-templates/fr.js";
 import type { Templates } from "./bench-templates/types.js";
+import { prng } from "./prng.js";
+
+export { prng };
 
 const LANGS: readonly Templates[] = [fr, en, es];
 const AGENCIES = ["AFP", "Reuters", "AP", "EFE", "Anadolu"];
-
-/** mulberry32: a small seeded PRNG, so that corpora are reproducible. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T>(rnd: () => number, xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
 const int = (rnd: () => number, lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));

@@ -12,20 +12,11 @@ import { fileURLToPath } from "node:url";
 import type { InputDocument } from "../schemas/index.js";
 import type { PackRegistry } from "../src/lang/registry.js";
 import { AR, BOILERPLATE_ONLY, EN, ES, FR, ZH } from "../test/robustness/fixtures.js";
+import { prng } from "./prng.js";
+
+export { prng };
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
-
-/** mulberry32: a small seeded PRNG. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Every string in a JSON value (phrases of a pack section), deduplicated. */
 function strings(value: unknown, out = new Set<string>()): Set<string> {
