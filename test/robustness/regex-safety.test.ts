@@ -39,7 +39,8 @@ describe("adversarial 100 KB inputs", () => {
     }
     for (const lang of pack ? ["auto", pack] : langs) {
       for (const [stage, ms0] of stageTimes(ctx, lang, text, BUDGET_MS)) {
-        const ms = timeIt(`stage ${stage} (${lang}) on ${name}`, () => ms0, (size) => stageTimes(ctx, lang, repeat(text.slice(0, 1000), size), 0).find(([s]) => s === stage)?.[1] ?? 0);
+        const once = (size: number) => stageTimes(ctx, lang, repeat(text.slice(0, 1000), size), 0).find(([s]) => s === stage)?.[1] ?? 0;
+        const ms = timeIt(`stage ${stage} (${lang}) on ${name}`, () => ms0, (size) => Math.min(once(size), once(size), once(size)));
         if (ms > BUDGET_MS * MARGIN) over.push(`stage ${stage} (${lang}) ${ms.toFixed(0)} ms`);
       }
     }
@@ -51,7 +52,8 @@ describe("adversarial 100 KB inputs", () => {
     for (const w of worst) {
       const small = w.rerun(SIZE / 4);
       const big = w.rerun(SIZE);
-      expect(big, `${w.what}: ${small.toFixed(1)} ms at 25 KB, ${big.toFixed(1)} ms at 100 KB`).toBeLessThan(8 * small + 20);
+      // Linear work gives about 4×; quadratic 16×. The floor absorbs garbage collection and timer noise on small times.
+      expect(big, `${w.what}: ${small.toFixed(1)} ms at 25 KB, ${big.toFixed(1)} ms at 100 KB`).toBeLessThan(10 * small + 40);
     }
     const top = worst[0];
     console.log(`regex safety: ${slowest.length} timings, worst ${top.ms.toFixed(1)} ms (${top.what}); budget ${BUDGET_MS} ms per 100 KB`);
