@@ -10,6 +10,7 @@ import { language } from "../../src/stages/language.js";
 import { normalise } from "../../src/stages/normalise.js";
 import { sentences } from "../../src/stages/sentences.js";
 import type { Ctx, Doc, Stage } from "../../src/types.js";
+import { createDoc } from "../../src/pipeline.js";
 
 /** Test helper: the four text stages, without the rest of the pipeline. */
 export const TEXT_STAGES: readonly Stage[] = [normalise, boilerplate, language, sentences];
@@ -35,19 +36,7 @@ export function makeCtx(lang = "auto", p = packs): Ctx {
 }
 
 export function makeDoc(text: string, lang: string | null = null): Doc {
-  return {
-    input: { id: "t", text, lang, published: null, url: null, title: null, source: null, origin: "test" },
-    id: "t",
-    text,
-    skipped: [],
-    lang: null,
-    sentences: [],
-    counts: [],
-    events: [],
-    messages: [],
-    invalid: [],
-    rejected: null,
-  };
+  return createDoc({ id: "t", text, lang, published: null, url: null, title: null, source: null, origin: "test" });
 }
 
 /** Runs `stages` (default: all four) over `text`, stopping at a rejection like the pipeline does. */
