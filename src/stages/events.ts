@@ -19,14 +19,15 @@ export const events: Stage = (doc, ctx) => {
   if (!pack) return doc;
   const published = doc.input.published ?? ctx.options.published;
   const folded = fold(doc.text);
-  const tallies = doc.counts.filter((c) => c.category === "attacks" && c.value > 1).map((c) => c.evidence);
-  const facts = doc.sentences.map((s) => sentenceFacts(doc.text, folded, s, pack, published, tallies.filter((t) => t.sentence === s.index)));
-  const withFigures = new Set(doc.counts.filter((c) => CASUALTY.has(c.category)).map((c) => c.evidence.sentence));
-  const figures = (sentence: number) => withFigures.has(sentence);
+  const bySentence = countsBySentence(doc.counts);
+  const own = (sentence: number) => bySentence.get(sentence) ?? [];
+  // "43 attaques": counted attacks make their clause an aggregate.
+  const tallies = (sentence: number) => own(sentence).filter((c) => c.category === "attacks" && c.value > 1).map((c) => c.evidence);
+  const figures = (sentence: number) => own(sentence).some((c) => CASUALTY.has(c.category));
+  const facts = doc.sentences.map((s) => sentenceFacts(doc.text, folded, s, pack, published, tallies(s.index)));
   const incidents = groupIncidents(facts, (f) => figures(f.sentence.index)).filter((inc) => corroborated(inc, figures));
   const docCountries = new Map<string, number>();
   for (const f of facts) for (const p of f.places) if (p.country && p.rule !== "geo:demonym") docCountries.set(p.country, (docCountries.get(p.country) ?? 0) + 1);
-  const bySentence = countsBySentence(doc.counts);
   const eventOf = new Map<string, string>();
   const out = incidents.map((inc, i) => {
     const { event, linked } = buildEvent(doc.id, i + 1, doc.text, inc, bySentence, pack, docCountries);
