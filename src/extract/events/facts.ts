@@ -53,9 +53,18 @@ const clauseOf = (cl: readonly Span[], x: Span): Span | undefined => {
 export function sentenceFacts(text: string, folded: string, sentence: Sentence, pack: LanguagePack, published: string | null, tallies: readonly Span[] = []): SentenceFacts {
   const lex = eventLexicon(pack);
   const { start, end } = sentence;
+  const rawTriggers = lex.triggers.match(folded, start, end);
+  const actorHits = lex.actors.match(folded, start, end);
+  const anaphora = lex.cues.anaphora.match(folded, start, end);
+  // A named group is not a place ("la secte Boko Haram"), whatever preposition precedes it.
+  const places = findPlaces(text, start, end, pack).filter((p) => !actorHits.some((a) => a.value.group && a.start < p.end && p.start < a.end));
+  // With no trigger, no actor and no reference back, a sentence joins no incident: only its places count (country vote).
+  if (!rawTriggers.length && !actorHits.length && !anaphora.length) {
+    return { sentence, triggers: [], weapons: [], actors: [], targets: [], places, dates: [], cues: new Map(), speculative: [] };
+  }
   const cues = new Map<CueKind, PhraseMatch<CueKind>[]>();
   for (const [kind, m] of Object.entries(lex.cues) as [CueKind, (typeof lex.cues)[CueKind]][]) {
-    const hits = m.match(folded, start, end);
+    const hits = kind === "anaphora" ? anaphora : m.match(folded, start, end);
     if (hits.length) cues.set(kind, hits);
   }
   const cl = clauses(text, sentence);
@@ -65,16 +74,13 @@ export function sentenceFacts(text: string, folded: string, sentence: Sentence, 
   const opening = (cues.get("aggregate") ?? []).some((c) => c.start - start <= 2);
   if (opening && cl.length > 1) noisy.push(sentence);
   const inNoisy = coverTest(noisy);
-  const triggers = lex.triggers
-    .match(folded, start, end)
-    .filter((t) => !t.value.plural && !inNoisy(t.start));
+  const triggers = rawTriggers.filter((t) => !t.value.plural && !inNoisy(t.start));
   // "after the bombing", "tras el atentado": a trigger inside a reference to an earlier incident
   // reports nothing new when the sentence has a trigger of its own.
   const refs = cues.get("anaphora") ?? [];
   const own = triggers.filter((t) => !containedIn(refs, t));
   if (own.some((t) => !t.value.weak) && own.length < triggers.length) triggers.splice(0, triggers.length, ...own);
   const tokens = tokenize(text, start, end);
-  const actorHits = lex.actors.match(folded, start, end);
   const targetHits = lex.targets.match(folded, start, end);
   const nouns = [...actorHits, ...targetHits].sort((a, b) => a.start - b.start);
   const roles = assignRoles(text, folded, tokens, lex, cues, triggers, actorHits, targetHits, nouns);
@@ -84,8 +90,7 @@ export function sentenceFacts(text: string, folded: string, sentence: Sentence, 
     weapons: lex.weapons.match(folded, start, end).filter((w) => !w.value.defensive),
     actors: roles.actors,
     targets: roles.targets,
-    // A named group is not a place ("la secte Boko Haram"), whatever preposition precedes it.
-    places: findPlaces(text, start, end, pack).filter((p) => !actorHits.some((a) => a.value.group && a.start < p.end && p.start < a.end)),
+    places,
     dates: findDates(text, start, end, pack, published),
     cues,
     speculative: flagged("speculative"),
