@@ -98,7 +98,7 @@ export function compileBinding(pack: LanguagePack): CompiledBinding {
     identifierBefore: compileOr(alternation(c.identifiers), (a) => `(?<![\\p{L}])${a}\\.?[ ]{0,2}$`, "u"),
     unitAfter: compileOr(alternation(c.units), (a) => `[ ]{0,2}${a}(?![\\p{L}\\p{N}])`, "uy"),
     monthBefore: compileOr(months, (a) => `${WORD_START}(${a})\\.?,?[ ]{1,2}$`, "u"),
-    monthAfter: compileOr(months, (a) => `[ ]{1,2}(?:de[ ]{1,2})?(${a})(?![\\p{L}])`, "uy"),
+    monthAfter: compileOr(months, (a) => `[ ]{1,2}(?:${alternation(c.monthLinks) ?? "(?!)"}[ ]{1,2})?(${a})(?![\\p{L}])`, "uy"),
     capitalisedMonths: dates.capitalisedNames,
     currencyBefore: new RegExp(`(?<![\\p{L}])(?:${symbolGroups})[ ]{0,1}$`, "u"),
     currencyAfter: new RegExp(`[ ]{0,2}(?:${symbolGroups})(?![\\p{L}])`, "uy"),

@@ -33,6 +33,8 @@ export const CountsSection = z.strictObject({
   elisions: Words,
   /** Words linking a number to its noun ("3 millions de dollars", "a dozen of"). */
   links: Words,
+  /** Words between a day number and its month ("5 de junio", "5th of June"): the number is a date. */
+  monthLinks: Words,
   /** Determiners allowed after a link ("dix de nos hommes", "dos de ellos soldados"). */
   partitives: Words,
   /** Words that end a noun phrase (prepositions, auxiliaries), besides the pack's stop words. */
