@@ -36,6 +36,13 @@ const compiles = (src: string): boolean => {
 };
 
 /**
+ * Rejects the shapes that backtrack catastrophically: a quantified group that
+ * itself holds an unbounded quantifier ("(a+)+", "(\\w*)*", "(x+|y)+"). Patterns
+ * come from users' files and run on every short line of every document.
+ */
+const safe = (src: string): boolean => !/\([^()]*[+*][^()]*\)\s*(?:[+*]|\{\d+,\d*\})/.test(src);
+
+/**
  * A regular expression tested on a whole trimmed line (original case, `u` flag,
  * anchored by the author). `{agency}` stands for the agency alternation and
  * `{name}` etc. for the section's `pieces`. Only lines up to `maxLength` (default 120) are tested.
@@ -43,8 +50,12 @@ const compiles = (src: string): boolean => {
 export const PatternEntry = z.strictObject({
   id: EntryId,
   rule: RuleName,
-  pattern: z.string().min(1).refine(compiles, "not a valid regular expression"),
-  maxLength: z.number().int().positive().optional(),
+  pattern: z
+    .string()
+    .min(1)
+    .refine(compiles, "not a valid regular expression")
+    .refine(safe, "nested unbounded quantifiers (e.g. \"(a+)+\") can backtrack catastrophically"),
+  maxLength: z.number().int().positive().max(1000).optional(),
 });
 export type PatternEntry = z.infer<typeof PatternEntry>;
 
