@@ -145,7 +145,8 @@ export async function run(opts: RunOptions): Promise<RunResult> {
         lang: opts.lang,
         published: opts.published,
         formats: [...opts.formats],
-        concurrency: opts.concurrency,
+        // The default concurrency is the machine's core count: a reproducible manifest leaves it out.
+        concurrency: opts.deterministic ? null : opts.concurrency,
         max_doc_bytes: opts.maxDocBytes,
         csv_delimiter: opts.csvDelimiter ?? ",",
         boilerplate: opts.boilerplate?.path ?? null,
