@@ -1,6 +1,5 @@
-import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { join } from "node:path";
-import { evaluate, formatExplain, formatTable, GoldFormatError, parseGold } from "../eval/index.js";
+import { evaluate, formatExplain, formatTable, GoldFormatError } from "../eval/index.js";
+import { GoldReadError, readGold, writeEvalReport } from "../io/eval-files.js";
 import { createContext } from "../pipeline.js";
 import { parse } from "./args.js";
 import { CliError, EXIT, usage } from "./error.js";
@@ -24,13 +23,11 @@ export async function evalCommand(argv: string[]): Promise<number> {
   }
   if (positionals.length > 0 || !values.gold) throw usage("eval needs --gold FILE");
   const file = values.gold as string;
-  const text = await readFile(file, "utf8").catch((e: Error) => {
-    throw new CliError(`cannot read gold file ${file}: ${e.message}`, EXIT.input);
-  });
   let gold;
   try {
-    gold = parseGold(text, file);
+    gold = await readGold(file);
   } catch (e) {
+    if (e instanceof GoldReadError) throw new CliError(e.message, EXIT.input);
     if (!(e instanceof GoldFormatError)) throw e;
     const first = e.issues[0];
     throw new CliError(`${file}: invalid gold file, ${e.issues.length} problem(s); first: line ${first.line}: ${first.message}`, EXIT.input);
@@ -38,11 +35,6 @@ export async function evalCommand(argv: string[]): Promise<number> {
   const report = evaluate(gold, createContext({ lang: "auto" }), { explain: Boolean(values.explain) });
   process.stdout.write(formatTable(report));
   if (values.explain) process.stdout.write(`\n${formatExplain(report)}`);
-  if (values.out) {
-    await mkdir(values.out as string, { recursive: true });
-    const path = join(values.out as string, "eval.json");
-    await writeFile(path, `${JSON.stringify(report, null, 2)}\n`);
-    process.stderr.write(`sitrep: report written to ${path}\n`);
-  }
+  if (values.out) process.stderr.write(`sitrep: report written to ${await writeEvalReport(values.out as string, report)}\n`);
   return EXIT.ok;
 }
