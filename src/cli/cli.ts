@@ -32,7 +32,7 @@ Commands:
 
 Run "sitrep <command> --help" for its options. Exit codes: 0 ok, 1 some rows
 rejected, 2 usage, 3 input not found or unreadable, 4 validation failed,
-70 internal error.
+5 output cannot be written, 70 internal error.
 `;
 
 async function dispatch(argv: string[]): Promise<number> {
@@ -50,12 +50,20 @@ async function dispatch(argv: string[]): Promise<number> {
   return command.run(rest);
 }
 
+const WRITE_ERRORS = new Set(["EACCES", "EPERM", "ENOSPC", "EROFS", "ENOTDIR", "EISDIR", "EEXIST", "EDQUOT"]);
+
 function fail(e: unknown): number {
   if (e instanceof CliError) {
     process.stderr.write(`sitrep: ${e.message}\n`);
     return e.exitCode;
   }
-  if ((e as NodeJS.ErrnoException)?.code === "EPIPE") return EXIT.ok;
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (code === "EPIPE") return EXIT.ok;
+  // Inputs are read (and their errors mapped) before any output is written: a file-system error here is the output side.
+  if (code && WRITE_ERRORS.has(code)) {
+    process.stderr.write(`sitrep: cannot write output: ${(e as Error).message}\n`);
+    return EXIT.output;
+  }
   const err = e as Error;
   process.stderr.write(`sitrep: internal error: ${err?.message ?? String(e)}\n`);
   if (process.env.SITREP_DEBUG) process.stderr.write(`${err?.stack ?? ""}\n`);

@@ -8,6 +8,8 @@ export const EXIT = {
   input: 3,
   /** `sitrep validate` found rows that do not match the schemas. */
   invalid: 4,
+  /** An output folder or file cannot be written (permissions, full disk, a file where a folder should be). */
+  output: 5,
   internal: 70,
   /** Stopped by Ctrl-C (128 + SIGINT). */
   interrupted: 130,

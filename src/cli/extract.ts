@@ -33,7 +33,7 @@ Options:
   -h, --help           this help
 
 Exit: 0 ok, 1 done but some rows went to rejects.jsonl, 2 usage,
-3 input not found, 70 internal error.
+3 input not found, 5 output cannot be written, 70 internal error.
 `;
 
 const FORMATS: readonly Format[] = ["jsonl", "csv", "parquet"];

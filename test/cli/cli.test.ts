@@ -48,6 +48,14 @@ describe("sitrep extract", () => {
     expect(r.stderr).toBe("sitrep: input not found: /nonexistent/articles (ENOENT)\n");
   });
 
+  it("exits 5 with one line when the output folder cannot be written", async () => {
+    const dir = tempTree({ "a.jsonl": good, "blocker": "a file where the output folder should be" });
+    const r = await sitrep(["extract", join(dir, "a.jsonl"), "--out", join(dir, "blocker", "out"), "--quiet"]);
+    expect(r.code).toBe(5);
+    expect(r.stderr).toMatch(/^sitrep: cannot write output: ENOTDIR/);
+    expect(oneLine(r.stderr)).toBe(true);
+  });
+
   it("takes user boilerplate entries from --boilerplate and refuses a bad file with exit 3", async () => {
     const user = { lines: [{ id: "user.promo", rule: "promo", match: "start", phrase: "Follow Test News" }] };
     const dir = tempTree({ "a.jsonl": `${good}\n`, "bp.json": JSON.stringify(user), "bad.json": '{"bogus":1}' });
