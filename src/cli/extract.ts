@@ -1,6 +1,5 @@
-import { readFile } from "node:fs/promises";
-import { knownLanguages, loadPacks } from "../lang/registry.js";
-import { withUserBoilerplateFile } from "../lang/user-boilerplate.js";
+import { knownLanguages } from "../lang/registry.js";
+import { BoilerplateFileError, readBoilerplateFile } from "../io/boilerplate-file.js";
 import { InputNotFoundError } from "../io/list-inputs.js";
 import { DEFAULT_MAX_DOC_BYTES, defaultConcurrency, run } from "../io/run.js";
 import { CSV_DELIMITERS } from "../io/csv-format.js";
@@ -39,20 +38,11 @@ Exit: 0 ok, 1 done but some rows went to rejects.jsonl, 2 usage,
 const FORMATS: readonly Format[] = ["jsonl", "csv", "parquet"];
 const DEFAULT_FORMATS: readonly Format[] = ["jsonl", "csv"];
 
-/** Reads and checks a user boilerplate file up front: a bad file stops the run before anything is written (exit 3). */
+/** A bad boilerplate file stops the run before anything is written (exit 3). */
 async function readBoilerplate(path: string): Promise<{ path: string; data: unknown }> {
-  let data: unknown;
-  try {
-    data = JSON.parse(await readFile(path, "utf8"));
-  } catch (e) {
-    throw new CliError(`cannot read boilerplate file ${path}: ${(e as Error).message.split("\n")[0]}`, EXIT.input);
-  }
-  try {
-    withUserBoilerplateFile(loadPacks(), data);
-  } catch (e) {
-    throw new CliError(`${path}: ${(e as Error).message.split("\n")[0]}`, EXIT.input);
-  }
-  return { path, data };
+  return readBoilerplateFile(path).catch((e: Error) => {
+    throw e instanceof BoilerplateFileError ? new CliError(e.message, EXIT.input) : e;
+  });
 }
 
 /** --stdin-name and --line-offset: how a shard read on stdin is reported. */
