@@ -11,6 +11,7 @@ import type { Incident } from "./incidents.js";
 import { eventLexicon } from "./lexicon.js";
 
 const DEMONYM = "geo:demonym";
+const PLACE_NOUN = "geo:place-noun";
 const PLACE_RANK: Record<string, number> = { site: 4, city: 3, district: 3, other: 3, region: 2, country: 0 };
 /** A place this close (in characters) to a trigger is where the text puts the incident ("attack on X", "à X, une attaque"). */
 const NEAR_TRIGGER = 40;
@@ -63,10 +64,13 @@ export function buildEvent(docId: string, n: number, text: string, inc: Incident
   const type = classify(members, (first.fatalities ?? 0) > 0 || (first.injured ?? 0) > 0);
   const cas = type.event_type === "Battles" ? casualties(members, counts, isAttacker, true) : first;
   // A town or village named as where it happened is the location, not a target ("the village of Noaka").
+  // So is a settlement noun that a name completes ("the eastern town of Sialkot"): it describes where, not what.
   const isPlaceName = (f: SentenceFacts, t: { start: number; end: number; kind: string }) =>
-    t.kind === "place" && f.places.some((p) => p.kind !== "country" && p.start <= t.start && t.start < p.end);
+    t.kind === "place" && f.places.some((p) => (p.start <= t.start && t.start < p.end) || (p.rule === PLACE_NOUN && p.start < t.end && t.start < p.end));
+  // A target the sentence structure ties to a trigger ("attack on X", "X a été visé") outranks nouns that merely stand near one.
+  const tied = members.some((f) => f.targets.some((t) => t.distance === 0 && !isPlaceName(f, t)));
   const targets: Target[] = best(
-    members.flatMap((f, o) => f.targets.filter((t) => !isPlaceName(f, t)).map((t) => ({ rank: o * 100 + t.distance, item: { text: slice(t), kind: t.kind, evidence: ev(t, f.sentence.index, t.rule) } }))),
+    members.flatMap((f, o) => f.targets.filter((t) => !isPlaceName(f, t) && (!tied || t.distance === 0)).map((t) => ({ rank: o * 100 + t.distance, item: { text: slice(t), kind: t.kind, evidence: ev(t, f.sentence.index, t.rule) } }))),
     MAX_FILLERS.targets,
     headFinal,
   );

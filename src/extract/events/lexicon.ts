@@ -30,7 +30,8 @@ export function compileEventLexicon(pack: LanguagePack): EventLexicon {
     np: {
       links: new Set(ev.np.links.map(foldPhrase)),
       stop: new Set(ev.np.stop.map(foldPhrase)),
-      stopSuffixes: ev.np.stop_suffixes.map(foldPhrase),
+      // Not folded: an accent is what marks the verb form ("tué" ends a phrase, "malienne" does not).
+      stopSuffixes: ev.np.stop_suffixes.map((x) => x.toLowerCase()),
       particles: new Set(ev.np.particles.map(foldPhrase)),
       headFinal: ev.np.head_final,
       maxWords: ev.np.max_words,

@@ -28,7 +28,7 @@ export function nounPhrase(tokens: readonly Token[], folded: string, hit: Span, 
   const low = (t: Token) => folded.slice(t.start, t.end);
   const words = () => j - i + 1;
   const verbLike = (w: string) => stopSuffixes.some((x) => w.length > x.length + 2 && w.endsWith(x));
-  const isModifier = (t: Token) => t.kind === "word" && !stop.has(low(t)) && !links.has(low(t)) && !verbLike(low(t));
+  const isModifier = (t: Token) => t.kind === "word" && !stop.has(low(t)) && !links.has(low(t)) && !verbLike(t.text.toLowerCase());
   const isNamePart = (t: Token) => isCapitalised(t) || particles.has(low(t)) || PREFIXED_NAME.test(t.text) || t.text === "-";
 
   if (headFinal) {
@@ -53,7 +53,9 @@ export function nounPhrase(tokens: readonly Token[], folded: string, hit: Span, 
   // "de (la) + lexicon noun": "sede de la policía", "convoi de l'armée".
   const noun = k > j + 1 && k < tokens.length ? firstStartingIn(nouns, tokens[k].start, Math.max(tokens[k].end, tokens[k].start + 1)) : undefined;
   if (noun && !isCapitalised(tokens[k])) {
-    const last = lastStartingBefore(tokens, noun.end);
+    let last = lastStartingBefore(tokens, noun.end);
+    // The complement keeps its own modifier ("camp de l'armée malienne", "sede de la policía nacional").
+    if (!headFinal && last + 1 < tokens.length && last - i + 2 <= maxWords && isModifier(tokens[last + 1]) && !isCapitalised(tokens[last + 1])) last++;
     if (last - i + 1 <= maxWords) return { start: startOf(i), end: Math.max(tokens[last].end, hit.end) };
   }
   if ((k > j + 1 && k < tokens.length && isCapitalised(tokens[k])) || elided) {

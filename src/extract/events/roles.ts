@@ -91,17 +91,20 @@ export function assignRoles(
     return overlapsAny(reporting, s) || (after < reporting.length && adjacent(s.end, reporting[after].start)) || (before >= 0 && adjacent(reporting[before].end, s.start));
   };
 
+  const patient = passiveSubjects(tokens, range, [...actorHits, ...targetHits].sort((a, b) => a.start - b.start), cues.get("patient_markers") ?? []);
+  const tiedAsTarget = (h: Span) => marked("target_markers", h) || patient.has(h.start);
+
   for (const hit of actorHits) {
     const entry = hit.value;
     const agent = marked("agent_markers", hit);
     const span0 = nounPhrase(tokens, folded, hit, lex, lexiconSpans);
     // A generic head needs its name, and yields to a named group it overlaps ("le groupe État islamique").
     if (entry.name_required && (!/\p{Lu}/u.test(text.slice(hit.end, span0.end)) || actorHits.some((a) => a !== hit && a.start < span0.end && hit.end <= a.start))) continue;
-    if (isSource(span0) || marked("describes", hit) || !(agent || near(hit) || claimed || alleged.length || marked("target_markers", hit))) {
+    if (isSource(span0) || marked("describes", hit) || !(agent || near(hit) || claimed || alleged.length || tiedAsTarget(hit))) {
       taken.push(hit);
       continue;
     }
-    const target = !agent && marked("target_markers", hit);
+    const target = !agent && tiedAsTarget(hit);
     const isActor = agent || (!target && (!entry.state || stateDoer));
     const span = span0;
     if (!isActor) {
@@ -127,10 +130,35 @@ export function assignRoles(
     if (marked("agent_markers", hit)) continue;
     const span = nounPhrase(tokens, folded, hit, lex, lexiconSpans);
     // "une base abritant des soldats américains": who is housed there describes the target, it is not one.
-    if (isSource(span) || marked("describes", hit) || !(near(hit) || marked("target_markers", hit))) continue;
-    targets.push({ ...span, kind: hit.value.kind, rule: `role:target:${hit.value.id}`, distance: marked("target_markers", hit) ? 0 : distance(hit) });
+    if (isSource(span) || marked("describes", hit) || !(near(hit) || tiedAsTarget(hit))) continue;
+    targets.push({ ...span, kind: hit.value.kind, rule: `role:target:${hit.value.id}`, distance: tiedAsTarget(hit) ? 0 : distance(hit) });
   }
   return { actors: dedupe(actors), targets: dedupe(targets) };
+}
+
+/** How many words may stand between the subject of a passive and its verb ("Un camp de l'armée dans la région de X a été attaqué"). */
+const PASSIVE_GAP = 14;
+const CLAUSE_PUNCT = /[,;:]/u;
+
+/**
+ * The starts of the hits that are subjects of a passive attack verb: for each
+ * `patient_markers` cue, the first hit of its clause at most PASSIVE_GAP words
+ * before it ("the convoy was hit", "la base a été visée", "el cuartel fue atacado").
+ */
+function passiveSubjects(tokens: readonly Token[], range: TokenRange, hits: readonly Span[], markers: readonly Span[]): Set<number> {
+  const out = new Set<number>();
+  for (const m of markers) {
+    let subject: Span | undefined;
+    for (let k = lastEndingBy(hits, m.start); k >= 0 && range.wordsBetween(hits[k].end, m.start) <= PASSIVE_GAP; k--) {
+      const [lo, hi] = range.range(hits[k].end, m.start);
+      let broken = false;
+      for (let t = lo; t < hi && !broken; t++) broken = tokens[t].kind === "punct" && CLAUSE_PUNCT.test(tokens[t].text);
+      if (broken) break;
+      subject = hits[k];
+    }
+    if (subject) out.add(subject.start);
+  }
+  return out;
 }
 
 /** "attribué par Washington aux alliés": the capitalised name after an `attributed_by` cue between the alleged cue and the actor. */

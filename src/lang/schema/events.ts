@@ -53,6 +53,8 @@ export const CUE_KINDS = [
   "no_claim",
   "target_markers",
   "agent_markers",
+  /** Passive verbs whose subject is the target ("X was attacked", "X a été visé", "X fue atacado"). */
+  "patient_markers",
   "no_casualties",
   "speculative",
   "unknown_toll",
