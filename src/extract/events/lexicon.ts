@@ -10,7 +10,7 @@ export interface EventLexicon {
   actors: PhraseMatcher<ActorEntry>;
   targets: PhraseMatcher<TargetEntry>;
   cues: Record<CueKind, PhraseMatcher<CueKind>>;
-  np: { links: Set<string>; stop: Set<string>; stopSuffixes: string[]; particles: Set<string>; headFinal: boolean; maxWords: number };
+  np: { links: Set<string>; coordinators: Set<string>; stop: Set<string>; stopSuffixes: string[]; particles: Set<string>; headFinal: boolean; maxWords: number };
 }
 
 function matcher<T extends { phrases: string[] }>(entries: readonly T[]): PhraseMatcher<T> {
@@ -29,6 +29,7 @@ export function compileEventLexicon(pack: LanguagePack): EventLexicon {
     cues,
     np: {
       links: new Set(ev.np.links.map(foldPhrase)),
+      coordinators: new Set(ev.np.coordinators.map(foldPhrase)),
       stop: new Set(ev.np.stop.map(foldPhrase)),
       // Not folded: an accent is what marks the verb form ("tué" ends a phrase, "malienne" does not).
       stopSuffixes: ev.np.stop_suffixes.map((x) => x.toLowerCase()),

@@ -17,7 +17,7 @@ const PREFIXED_NAME = /^\p{Ll}{1,3}-\p{Lu}/u;
  * policía"). The phrase never passes a stop word of the pack or `maxWords` words.
  */
 export function nounPhrase(tokens: readonly Token[], folded: string, hit: Span, lex: EventLexicon, nouns: readonly Span[] = []): Span {
-  const { stop, links, headFinal, maxWords, stopSuffixes, particles } = lex.np;
+  const { stop, links, coordinators, headFinal, maxWords, stopSuffixes, particles } = lex.np;
   // The tokens the hit lies in (a hit may start inside an elided token: "l'aéroport").
   let i = firstEndingAfter(tokens, hit.start);
   let j = lastStartingBefore(tokens, hit.end);
@@ -31,14 +31,28 @@ export function nounPhrase(tokens: readonly Token[], folded: string, hit: Span, 
   const isModifier = (t: Token) => t.kind === "word" && !stop.has(low(t)) && !links.has(low(t)) && !verbLike(t.text.toLowerCase());
   const isNamePart = (t: Token) => isCapitalised(t) || particles.has(low(t)) || PREFIXED_NAME.test(t.text) || t.text === "-";
 
+  const coordinates = (k: number) => k >= 0 && k < tokens.length && coordinators.has(low(tokens[k]));
   if (headFinal) {
-    while (i > 0 && words() < maxWords && (isModifier(tokens[i - 1]) || (isCapitalised(tokens[i - 1]) && particles.has(low(tokens[i - 1]))))) i--;
+    const growLeft = () => {
+      while (i > 0 && words() < maxWords && (isModifier(tokens[i - 1]) || (isCapitalised(tokens[i - 1]) && particles.has(low(tokens[i - 1]))))) i--;
+    };
+    growLeft();
+    // "U.S. and Afghan forces": two modifiers of one head.
+    if (coordinates(i - 1) && i >= 2 && words() + 2 <= maxWords) {
+      const k = initialismStart(tokens, i - 2);
+      if (k >= 0) i = k;
+      else if (isModifier(tokens[i - 2])) i -= 2;
+      growLeft();
+    }
   } else {
     let adjectives = 0;
-    while (j + 1 < tokens.length && words() < maxWords && isModifier(tokens[j + 1]) && !isCapitalised(tokens[j + 1]) && !isElidedName(tokens[j + 1], links) && adjectives < 1) {
+    const isAdjective = (k: number) => k < tokens.length && isModifier(tokens[k]) && !isCapitalised(tokens[k]) && !isElidedName(tokens[k], links);
+    while (j + 1 < tokens.length && words() < maxWords && isAdjective(j + 1) && adjectives < 1) {
       j++;
       adjectives++;
     }
+    // "fuerzas internacionales y afganas": the adjective's coordinate belongs to the phrase.
+    if (adjectives && coordinates(j + 1) && isAdjective(j + 2) && words() + 2 <= maxWords) j += 2;
   }
   // Apposed name after a head-initial noun: "le groupe Ansarul Islam", "el movimiento M23".
   if (!headFinal && j + 1 < tokens.length && isCapitalised(tokens[j + 1]) && /^[ \t]$/.test(folded.slice(tokens[j].end, tokens[j + 1].start))) {
@@ -70,4 +84,11 @@ export function nounPhrase(tokens: readonly Token[], folded: string, hit: Span, 
 function isElidedName(t: Token, links: Set<string>): boolean {
   const m = /^(\p{L}{1,2}')\p{Lu}/u.exec(t.text);
   return m !== null && links.has(m[1].toLowerCase());
+}
+
+/** "U.S." ending at token `k` (letters and dots): the index of its first letter, else -1. */
+function initialismStart(tokens: readonly Token[], k: number): number {
+  let i = k;
+  while (i >= 1 && tokens[i].text === "." && tokens[i - 1].kind === "word" && tokens[i - 1].text.length === 1 && tokens[i - 1].end === tokens[i].start) i -= 2;
+  return i < k - 2 ? i + 1 : -1;
 }

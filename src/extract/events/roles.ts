@@ -93,6 +93,8 @@ export function assignRoles(
 
   const patient = passiveSubjects(tokens, range, [...actorHits, ...targetHits].sort((a, b) => a.start - b.start), cues.get("patient_markers") ?? []);
   const tiedAsTarget = (h: Span) => marked("target_markers", h) || patient.has(h.start);
+  // "an operation against Taliban insurgents": when the armed group is the target, the state forces named are the doers.
+  const armedTargeted = actorHits.some((h) => !h.value.state && !h.value.unnamed && !marked("agent_markers", h) && tiedAsTarget(h));
 
   for (const hit of actorHits) {
     const entry = hit.value;
@@ -105,7 +107,7 @@ export function assignRoles(
       continue;
     }
     const target = !agent && tiedAsTarget(hit);
-    const isActor = agent || (!target && (!entry.state || stateDoer));
+    const isActor = agent || (!target && (!entry.state || stateDoer || armedTargeted));
     const span = span0;
     if (!isActor) {
       const same = targetHits.find((t) => t.start === hit.start && t.end === hit.end);

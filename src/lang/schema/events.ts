@@ -83,6 +83,8 @@ export const EventsSection = z.strictObject({
     stop_suffixes: z.array(z.string()),
     /** Lower-case words inside proper names ("al", "bin", "de"): "Aïn al-Assad", "Abu Bakr al Baghdadi". */
     particles: z.array(z.string()),
+    /** Words that coordinate two modifiers of one head ("U.S. and Afghan forces", "fuerzas internacionales y afganas"). */
+    coordinators: z.array(z.string()),
   }),
 });
 export type EventsSection = z.infer<typeof EventsSection>;
