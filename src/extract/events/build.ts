@@ -26,14 +26,15 @@ const MAX_FILLERS = { actors: 2, targets: 3, weapons: 2 };
  * order), one per thing: of two fillers with the same head word ("base") or
  * one inside the other, the first kept stays unless the other extends it.
  */
-function best<T extends { text: string }>(xs: { item: T; rank: number }[], max: number, headFinal: boolean): T[] {
+function best<T extends { text: string }>(xs: { item: T; rank: number; side?: string }[], max: number, headFinal: boolean): T[] {
   const out: T[] = [];
   const words = (t: string) => fold(t).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const head = (t: string) => (headFinal ? words(t).at(-1) : words(t)[0]) ?? "";
   const sorted = [...xs].sort((a, b) => a.rank - b.rank || words(b.item.text).length - words(a.item.text).length);
-  for (const { item } of sorted) {
+  const sides = new Map<T, string | undefined>(xs.map((x) => [x.item, x.side]));
+  for (const { item, side } of sorted) {
     const k = fold(item.text);
-    const same = out.findIndex((o) => fold(o.text).includes(k) || k.includes(fold(o.text)) || head(o.text) === head(item.text));
+    const same = out.findIndex((o) => fold(o.text).includes(k) || k.includes(fold(o.text)) || head(o.text) === head(item.text) || (side !== undefined && sides.get(o) === side));
     if (same < 0) out.push(item);
     // "bomb" then "suicide bomb": the longer phrase says more about the same thing.
     else if (k.includes(fold(out[same].text)) && k !== fold(out[same].text)) out[same] = item;
@@ -51,7 +52,10 @@ export function buildEvent(docId: string, n: number, text: string, inc: Incident
   const actors: Actor[] = best(
     members.flatMap((f, o) =>
       f.actors.map((a) => ({
-        rank: o * 100 + a.distance,
+        // A description ("hommes armés") yields to a name for the same side ("Boko Haram") reported nearby.
+        rank: o * 100 + a.distance + (a.entry.unnamed ? 60 : 0),
+        // One actor per side: "the attackers" and "al Shabaab" are one party to the incident.
+        side: a.entry.state ? "state" : "armed",
         item: { text: slice(a), attribution: a.attribution, attributed_by: a.attributedBy, unnamed: !!a.entry.unnamed, evidence: ev(a, f.sentence.index, a.rule) },
       })),
     ),
