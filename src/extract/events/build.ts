@@ -52,8 +52,8 @@ export function buildEvent(docId: string, n: number, text: string, inc: Incident
   const actors: Actor[] = best(
     members.flatMap((f, o) =>
       f.actors.map((a) => ({
-        // A description ("hommes armés") yields to a name for the same side ("Boko Haram") reported nearby.
-        rank: o * 100 + a.distance + (a.entry.unnamed ? 60 : 0),
+        // A description ("hommes armés", "militants") yields to a name for the same side ("Boko Haram") anywhere in the incident.
+        rank: o * 100 + a.distance + (a.entry.group || a.entry.state ? 0 : 10_000),
         // One actor per side: "the attackers" and "al Shabaab" are one party to the incident.
         side: a.entry.state ? "state" : "armed",
         item: { text: slice(a), attribution: a.attribution, attributed_by: a.attributedBy, unnamed: !!a.entry.unnamed, evidence: ev(a, f.sentence.index, a.rule) },
