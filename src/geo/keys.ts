@@ -11,7 +11,8 @@ export interface GeoToken {
   allCaps: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+/** A word; a "?" or U+FFFD between letters stands for a letter lost by a scraper's encoding ("A?n al-Assad"). Each repeat consumes one mark: linear. */
+const WORD = /[\p{L}\p{N}]+(?:[?\uFFFD][\p{L}\p{N}]+)*/gu;
 /** What may separate two words of one name: spaces, a hyphen, an apostrophe, or a lone period inside an abbreviation ("EE.UU."). */
 const JOIN = /^(?:[ \t\u00a0'\u2019-]{1,3}|\.)$/u;
 

@@ -6,8 +6,9 @@ export interface Token {
   kind: "word" | "number" | "punct";
 }
 
-// Words keep inner apostrophes and hyphens ("aujourd'hui", "al-Assad"); numbers keep inner separators.
-const TOKEN = /\p{L}[\p{L}\p{M}]*(?:['\u2019-][\p{L}\p{M}]+)*|\p{N}+(?:[.,\u00a0\u202f\u2009 ]\p{N}{3})*(?:[.,]\p{N}+)?|[^\s\p{L}\p{N}]/gu;
+// Words keep inner apostrophes and hyphens ("aujourd'hui", "al-Assad") and a "?" or U+FFFD standing for a letter a
+// scraper lost ("A?n"); numbers keep inner separators.
+const TOKEN = /\p{L}[\p{L}\p{M}]*(?:['\u2019?\uFFFD-][\p{L}\p{M}]+)*|\p{N}+(?:[.,\u00a0\u202f\u2009 ]\p{N}{3})*(?:[.,]\p{N}+)?|[^\s\p{L}\p{N}]/gu;
 
 /** Tokenises `text[from, to)`; spans are offsets into `text`. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
