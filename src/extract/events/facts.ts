@@ -83,7 +83,7 @@ export function sentenceFacts(text: string, folded: string, sentence: Sentence, 
   const tokens = tokenize(text, start, end);
   const targetHits = lex.targets.match(folded, start, end);
   const nouns = [...actorHits, ...targetHits].sort((a, b) => a.start - b.start);
-  const roles = assignRoles(text, folded, tokens, lex, cues, triggers, actorHits, targetHits, nouns);
+  const roles = assignRoles(text, folded, tokens, lex, cues, triggers, actorHits, targetHits, nouns, places);
   return {
     sentence,
     triggers,

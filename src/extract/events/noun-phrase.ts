@@ -52,7 +52,7 @@ export function nounPhrase(tokens: readonly Token[], folded: string, hit: Span, 
       adjectives++;
     }
     // "fuerzas internacionales y afganas": the adjective's coordinate belongs to the phrase.
-    if (adjectives && coordinates(j + 1) && isAdjective(j + 2) && words() + 2 <= maxWords) j += 2;
+    if ((adjectives || j > first) && coordinates(j + 1) && isAdjective(j + 2) && words() + 2 <= maxWords) j += 2;
   }
   // Apposed name after a head-initial noun: "le groupe Ansarul Islam", "el movimiento M23".
   if (!headFinal && j + 1 < tokens.length && isCapitalised(tokens[j + 1]) && /^[ \t]$/.test(folded.slice(tokens[j].end, tokens[j + 1].start))) {
@@ -61,22 +61,31 @@ export function nounPhrase(tokens: readonly Token[], folded: string, hit: Span, 
     while (particles.has(low(tokens[j])) || tokens[j].text === "-") j--;
   }
   // "of/de + Name": a complement that names the head ("village of Noaka", "base d'Aïn al-Assad").
-  let k = j + 1;
-  while (k < tokens.length && links.has(low(tokens[k]))) k++;
-  const elided = k === j + 1 && k < tokens.length && isElidedName(tokens[k], links);
-  // "de (la) + lexicon noun": "sede de la policía", "convoi de l'armée".
+  const afterLinks = (from: number) => {
+    let k = from + 1;
+    while (k < tokens.length && links.has(low(tokens[k]))) k++;
+    return k;
+  };
+  const withName = (k: number, elided: boolean) => {
+    if (!((k > j + 1 && k < tokens.length && isCapitalised(tokens[k])) || elided) || k - i + 1 > maxWords) return;
+    j = k;
+    while (j + 1 < tokens.length && words() < maxWords && isNamePart(tokens[j + 1])) j++;
+    while (j > k && (particles.has(low(tokens[j])) || tokens[j].text === "-")) j--;
+  };
+  const k = afterLinks(j);
+  // "de (la) + lexicon noun": "sede de la policía", "convoi de l'armée", then its own name ("… de Al Karrada").
   const noun = k > j + 1 && k < tokens.length ? firstStartingIn(nouns, tokens[k].start, Math.max(tokens[k].end, tokens[k].start + 1)) : undefined;
   if (noun && !isCapitalised(tokens[k])) {
     let last = lastStartingBefore(tokens, noun.end);
     // The complement keeps its own modifier ("camp de l'armée malienne", "sede de la policía nacional").
     if (!headFinal && last + 1 < tokens.length && last - i + 2 <= maxWords && isModifier(tokens[last + 1]) && !isCapitalised(tokens[last + 1])) last++;
-    if (last - i + 1 <= maxWords) return { start: startOf(i), end: Math.max(tokens[last].end, hit.end) };
+    if (last - i + 1 <= maxWords) {
+      j = Math.max(j, last);
+      withName(afterLinks(j), false);
+      return { start: startOf(i), end: Math.max(tokens[j].end, hit.end) };
+    }
   }
-  if ((k > j + 1 && k < tokens.length && isCapitalised(tokens[k])) || elided) {
-    j = k;
-    while (j + 1 < tokens.length && words() < maxWords && isNamePart(tokens[j + 1])) j++;
-    while (j > k && (particles.has(low(tokens[j])) || tokens[j].text === "-")) j--;
-  }
+  withName(k, k === j + 1 && k < tokens.length && isElidedName(tokens[k], links));
   return { start: startOf(i), end: Math.max(tokens[j].end, hit.end) };
 }
 

@@ -6,6 +6,8 @@ import type { Span } from "../../types.js";
 import type { EventLexicon } from "./lexicon.js";
 import { containedIn, dropContained, firstEndingAfter, firstStartingFrom, lastEndingBy, nearestGap, overlapsAny, TokenRange } from "../../text/span-search.js";
 import { nounPhrase } from "./noun-phrase.js";
+import { passiveSubjects } from "./passive.js";
+import { personNames, triggerObjects } from "./person-names.js";
 
 export interface ActorHit extends Span {
   entry: ActorEntry;
@@ -48,6 +50,7 @@ export function assignRoles(
   actorHits: readonly PhraseMatch<ActorEntry>[],
   targetHits: readonly PhraseMatch<TargetEntry>[],
   lexiconSpans: readonly Span[] = [],
+  places: readonly Span[] = [],
 ): { actors: ActorHit[]; targets: TargetHit[] } {
   // Cue and hit lists are sorted and non-overlapping, and the word count grows with the distance:
   // only the nearest cue on a side can pass, so each test is a binary search (no per-hit scans).
@@ -91,8 +94,11 @@ export function assignRoles(
     return overlapsAny(reporting, s) || (after < reporting.length && adjacent(s.end, reporting[after].start)) || (before >= 0 && adjacent(reporting[before].end, s.start));
   };
 
-  const patient = passiveSubjects(tokens, range, [...actorHits, ...targetHits].sort((a, b) => a.start - b.start), cues.get("patient_markers") ?? []);
+  // People named as victims: the object of a trigger ("the assassination of X") or the subject of a passive ("X a été enlevé").
+  const names = personNames(text, tokens, lex.np.particles, [actorHits, targetHits, places, triggers]);
+  const patient = passiveSubjects(tokens, range, [...actorHits, ...targetHits, ...names].sort((a, b) => a.start - b.start), cues.get("patient_markers") ?? [], triggers);
   const tiedAsTarget = (h: Span) => marked("target_markers", h) || patient.has(h.start);
+  const victims = [...triggerObjects(tokens, triggers.map((t) => t.end), names, lex.np.links, range), ...names.filter((n) => patient.has(n.start))];
   // "an operation against Taliban insurgents": when the armed group is the target, the state forces named are the doers.
   const armedTargeted = actorHits.some((h) => !h.value.state && !h.value.unnamed && !marked("agent_markers", h) && tiedAsTarget(h));
 
@@ -107,6 +113,11 @@ export function assignRoles(
       continue;
     }
     const target = !agent && tiedAsTarget(hit);
+    // "five NATO troops, including a Polish soldier": part of a target already named, not another one.
+    if (!agent && targets.length && marked("subset", hit)) {
+      taken.push(hit);
+      continue;
+    }
     const isActor = agent || (!target && (!entry.state || stateDoer || armedTargeted));
     const span = span0;
     if (!isActor) {
@@ -129,38 +140,14 @@ export function assignRoles(
   }
   for (const hit of targetHits) {
     if (overlapsAny(taken, hit)) continue;
-    if (marked("agent_markers", hit)) continue;
+    if (marked("agent_markers", hit) || (targets.length && marked("subset", hit))) continue;
     const span = nounPhrase(tokens, folded, hit, lex, lexiconSpans);
     // "une base abritant des soldats américains": who is housed there describes the target, it is not one.
     if (isSource(span) || marked("describes", hit) || !(near(hit) || tiedAsTarget(hit))) continue;
     targets.push({ ...span, kind: hit.value.kind, rule: `role:target:${hit.value.id}`, distance: tiedAsTarget(hit) ? 0 : distance(hit) });
   }
-  return { actors: dedupe(actors), targets: dedupe(targets) };
-}
-
-/** How many words may stand between the subject of a passive and its verb ("Un camp de l'armée dans la région de X a été attaqué"). */
-const PASSIVE_GAP = 14;
-const CLAUSE_PUNCT = /[,;:]/u;
-
-/**
- * The starts of the hits that are subjects of a passive attack verb: for each
- * `patient_markers` cue, the first hit of its clause at most PASSIVE_GAP words
- * before it ("the convoy was hit", "la base a été visée", "el cuartel fue atacado").
- */
-function passiveSubjects(tokens: readonly Token[], range: TokenRange, hits: readonly Span[], markers: readonly Span[]): Set<number> {
-  const out = new Set<number>();
-  for (const m of markers) {
-    let subject: Span | undefined;
-    for (let k = lastEndingBy(hits, m.start); k >= 0 && range.wordsBetween(hits[k].end, m.start) <= PASSIVE_GAP; k--) {
-      const [lo, hi] = range.range(hits[k].end, m.start);
-      let broken = false;
-      for (let t = lo; t < hi && !broken; t++) broken = tokens[t].kind === "punct" && CLAUSE_PUNCT.test(tokens[t].text);
-      if (broken) break;
-      subject = hits[k];
-    }
-    if (subject) out.add(subject.start);
-  }
-  return out;
+  for (const v of victims) targets.push({ ...v, kind: "other", rule: "role:target:person-name", distance: 0 });
+  return { actors: dedupe(actors), targets: dedupe(targets.sort((a, b) => a.start - b.start)) };
 }
 
 /** "attribué par Washington aux alliés": the capitalised name after an `attributed_by` cue between the alleged cue and the actor. */

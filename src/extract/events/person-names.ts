@@ -1,0 +1,48 @@
+import type { Token } from "../../text/tokens.js";
+import { firstStartingFrom, overlapsAny, type TokenRange } from "../../text/span-search.js";
+import type { Span } from "../../types.js";
+
+const MAX_NAME_WORDS = 5;
+const isCapitalised = (t: Token) => t.kind === "word" && /^\p{Lu}\p{Ll}/u.test(t.text);
+
+/**
+ * Proper names of people in a sentence: runs of two to five capitalised words
+ * (with name particles between: "Abu Bakr al Baghdadi") separated by spaces
+ * only, not at the start of the sentence, not an acronym, and not overlapping
+ * a span of `exclude` (lists of sorted, disjoint spans: places, lexicon hits, triggers). "Francis Collomp", "Haji Abdul Jabbar".
+ */
+export function personNames(text: string, tokens: readonly Token[], particles: ReadonlySet<string>, exclude: readonly (readonly Span[])[]): Span[] {
+  const out: Span[] = [];
+  const spaced = (a: Token, b: Token) => b.start > a.end && b.start - a.end <= 2 && /^[ \t\u00a0]+$/u.test(text.slice(a.end, b.start));
+  for (let k = 1; k < tokens.length; k++) {
+    if (!isCapitalised(tokens[k]) || isCapitalised(tokens[k - 1])) continue;
+    let j = k;
+    while (j + 1 < tokens.length && j - k + 1 < MAX_NAME_WORDS && spaced(tokens[j], tokens[j + 1])) {
+      const next = tokens[j + 1];
+      const particle = particles.has(next.text.toLowerCase()) && j + 2 < tokens.length && isCapitalised(tokens[j + 2]) && spaced(next, tokens[j + 2]);
+      if (!isCapitalised(next) && !particle) break;
+      j += particle ? 2 : 1;
+    }
+    const span = { start: tokens[k].start, end: tokens[j].end };
+    if (j > k && !exclude.some((xs) => overlapsAny(xs, span))) out.push(span);
+    k = j;
+  }
+  return out;
+}
+
+/**
+ * A name right after a trigger, or after the trigger and link words, is its
+ * object: "the assassination of Haji Abdul Jabbar", "l'enlèvement de Francis
+ * Collomp", "secuestraron a Juan Pérez".
+ */
+export function triggerObjects(tokens: readonly Token[], triggerEnds: readonly number[], names: readonly Span[], links: ReadonlySet<string>, range: TokenRange): Span[] {
+  const out: Span[] = [];
+  for (const end of triggerEnds) {
+    let k = firstStartingFrom(tokens, end);
+    for (let skipped = 0; k < tokens.length && skipped < 2 && links.has(tokens[k].text.toLowerCase()); skipped++) k++;
+    if (k >= tokens.length) continue;
+    const name = names[firstStartingFrom(names, tokens[k].start)];
+    if (name && name.start === tokens[k].start && range.wordsBetween(end, name.start) <= 2) out.push(name);
+  }
+  return out;
+}
