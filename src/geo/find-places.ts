@@ -39,6 +39,8 @@ function gazetteerAt(text: string, tokens: readonly GeoToken[], i: number, g: Ga
   const first = tokens[i];
   if (entry.cap && !first.cap && !(g.particles.has(first.key) && last > i && tokens[i + 1].cap)) return null;
   if (!entry.acronym && allCaps(tokens, i, last)) return null;
+  // An acronym is only read in capitals: "CAR" is the Central African Republic, "Car bomb" is not.
+  if (entry.acronym && !allCaps(tokens, i, last)) return null;
   return best;
 }
 

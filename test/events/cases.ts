@@ -22,6 +22,15 @@ export interface EventCase {
 
 export const CASES: EventCase[] = [
   {
+    lang: "en",
+    published: "2022-05-09",
+    text: "Car bomb kills eight in Somali town\n\nA car bomb exploded in the town of Baidoa on Sunday, killing eight people. Witnesses said the bomber parked the car outside the Central mosque before it blew up. Later an angry mob set fire to a police station near the site of the blast.",
+    events: [
+      { sub_event_type: "Remote explosive/landmine/IED", date: "2022-05-08", country: "SO", location: "Central mosque", weapons: ["car bomb"], fatalities: 8 },
+      { sub_event_type: "Mob violence", country: "SO", fatalities: null },
+    ],
+  },
+  {
     lang: "fr",
     published: "2024-03-14",
     text: "Trois roquettes tirées sur une base au Niger\n\nTrois roquettes ont été tirées mercredi soir sur la base militaire de Tillabéri, dans l'ouest du Niger, sans faire de victimes, a indiqué l'armée.",

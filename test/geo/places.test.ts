@@ -66,6 +66,11 @@ describe("en places", () => {
     const s = "In March, he told AFP in NEW remarks that NATO would stay.";
     expect(findPlaces(s, 0, s.length, testPack("en")).map((p) => p.text)).toEqual([]);
   });
+
+  it("reads an acronym only in capitals (\"CAR\" is a country, \"Car bomb\" is not)", () => {
+    const s = "Car bomb kills eight as CAR troops watch";
+    expect(findPlaces(s, 0, s.length, testPack("en")).map((p) => [p.text, p.country])).toEqual([["CAR", "CF"]]);
+  });
 });
 
 describe("es places", () => {

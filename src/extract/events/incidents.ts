@@ -26,7 +26,11 @@ const familyOf = (type: string): Family => FAMILY[type] ?? "violence";
 const families = (f: SentenceFacts) => new Set(f.triggers.map((t) => familyOf(t.value.type)));
 /** Places below country level that the sentence names (demonyms and countries say too little to tell incidents apart). */
 const PRECISE = new Set(["city", "site", "other"]);
-const placeNames = (f: SentenceFacts) => new Set(f.places.filter((p) => PRECISE.has(p.kind) && p.rule !== "geo:direction").map((p) => fold(p.name)));
+/** Keyed by level: a site ("the Zainabya mosque") and a town ("Sialkot") can both be right; only two of a level conflict. */
+const placeNames = (f: SentenceFacts) =>
+  new Set(f.places.filter((p) => PRECISE.has(p.kind) && p.rule !== "geo:direction").map((p) => `${p.kind === "site" ? "site" : "town"}:${fold(p.name)}`));
+const LEVELS = ["town:", "site:"];
+const atLevel = (xs: Set<string>, level: string) => new Set([...xs].filter((x) => x.startsWith(level)));
 const weaponClasses = (f: SentenceFacts) => new Set(f.weapons.map((w) => w.value.class));
 const firstDate = (f: SentenceFacts) => f.dates[0]?.date ?? null;
 const has = (f: SentenceFacts, cue: string) => f.cues.has(cue as never);
@@ -65,13 +69,19 @@ function summary(inc: Incident, summaries: Summaries): Summary {
 function relation(inc: Incident, f: SentenceFacts, ignorePlace: boolean, summaries: Summaries): "same" | "unknown" | "conflict" {
   const sum = summary(inc, summaries);
   if (!overlaps(sum.families, families(f)) && f.triggers.length) return "conflict";
+  // A crowd turning violent after a bombing ("an angry mob clashed with police") is an event of its own.
+  const crowd = f.triggers.some((t) => !t.value.weak && familyOf(t.value.type) === "protest");
+  if (crowd && !sum.families.has("protest")) return "conflict";
   const incDates = sum.dates;
   const d = firstDate(f);
   if (d && incDates.size && !incDates.has(d)) return "conflict";
   if (ignorePlace) return "unknown";
-  const ip = sum.places;
   const fp = placeNames(f);
-  if (ip.size && fp.size) return overlaps(ip, fp) ? "same" : "conflict";
+  for (const level of LEVELS) {
+    const a = atLevel(sum.places, level);
+    const b = atLevel(fp, level);
+    if (a.size && b.size) return overlaps(a, b) ? "same" : "conflict";
+  }
   return "unknown";
 }
 
@@ -118,7 +128,10 @@ export function groupIncidents(facts: readonly SentenceFacts[], figures: (f: Sen
       }
       clash = !fallback && !!firstDate(f);
       const vague = fallback && fallback === incidents[incidents.length - 1] && !summary(fallback, summaries).places.size;
-      if (fallback && (loose || vague || !placeNames(f).size)) return void fallback.members.push(f);
+      // A place at another level than the incident's ("the Zainabya mosque" after "Sialkot") does not tell a new incident.
+      const fp = placeNames(f);
+      const otherLevel = fallback && atLevel(fp, "site:").size === fp.size && atLevel(summary(fallback, summaries).places, "town:").size > 0;
+      if (fallback && (loose || vague || otherLevel || !placeNames(f).size)) return void fallback.members.push(f);
     }
     if (claimOnly) return;
     // A weak sentence starts an incident of its own only with figures, a weapon, or a date no incident has.
