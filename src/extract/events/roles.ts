@@ -1,5 +1,6 @@
 import type { Attribution } from "../../../schemas/taxonomy.js";
 import type { ActorEntry, CueKind, TargetEntry, Trigger } from "../../lang/schema/events.js";
+import type { TargetKind } from "../../../schemas/taxonomy.js";
 import type { PhraseMatch } from "../../text/phrase-matcher.js";
 import type { Token } from "../../text/tokens.js";
 import type { Span } from "../../types.js";
@@ -25,6 +26,11 @@ export interface TargetHit extends Span {
 
 /** Types whose trigger makes a state force the doer rather than the victim ("police arrested", "the air force bombed"). */
 const STATE_AGENT_TYPES = new Set<string>(["Arrests", "Government regains territory", "Air/drone strike", "Disrupted weapons use"]);
+
+/** Types whose trigger makes a crowd the doer ("protesters marched", "a mob torched"); elsewhere a crowd is the victim. */
+const CROWD_TYPES = new Set<string>(["Peaceful protest", "Protest with intervention", "Violent demonstration", "Mob violence"]);
+
+const ARMED_KINDS = new Set<TargetKind>(["military", "police", "non-state armed group", "installation"]);
 
 /** How far (in words) from a trigger a role filler may stand when no marker ties it to the trigger. */
 const WINDOW = 12;
@@ -71,9 +77,12 @@ export function assignRoles(
   actorHits = actorHits.filter((h) => longer(h, targetHits));
   targetHits = targetHits.filter((h) => longer(h, actorHits));
   const stateDoer = triggers.some((t) => STATE_AGENT_TYPES.has(t.value.type));
+  const crowdDoer = triggers.some((t) => CROWD_TYPES.has(t.value.type));
   const claimed = (cues.get("claimed") ?? []).length > 0 && !(cues.get("no_claim") ?? []).length;
   const alleged = cues.get("alleged") ?? [];
   const actors: ActorHit[] = [];
+  /** Phrases that only describe a target ("escorted by police units", "abritant des soldats américains"). */
+  const described: { span: Span; kind: TargetKind }[] = [];
   const targets: TargetHit[] = [];
   const taken: Span[] = [];
   const wordIndex = (pos: number) => firstEndingAfter(tokens, pos);
@@ -108,6 +117,7 @@ export function assignRoles(
     const span0 = nounPhrase(tokens, folded, hit, lex, lexiconSpans);
     // A generic head needs its name, and yields to a named group it overlaps ("le groupe État islamique").
     if (entry.name_required && (!/\p{Lu}/u.test(text.slice(hit.end, span0.end)) || actorHits.some((a) => a !== hit && a.start < span0.end && hit.end <= a.start))) continue;
+    if (marked("describes", hit)) described.push({ span: span0, kind: entry.state ? "military" : "non-state armed group" });
     if (isSource(span0) || marked("describes", hit) || !(agent || near(hit) || claimed || alleged.length || tiedAsTarget(hit))) {
       taken.push(hit);
       continue;
@@ -118,7 +128,7 @@ export function assignRoles(
       taken.push(hit);
       continue;
     }
-    const isActor = agent || (!target && (!entry.state || stateDoer || armedTargeted));
+    const isActor = agent || (!target && (entry.crowd ? crowdDoer : !entry.state || stateDoer || armedTargeted));
     const span = span0;
     if (!isActor) {
       const same = targetHits.find((t) => t.start === hit.start && t.end === hit.end);
@@ -143,11 +153,28 @@ export function assignRoles(
     if (marked("agent_markers", hit) || (targets.length && marked("subset", hit))) continue;
     const span = nounPhrase(tokens, folded, hit, lex, lexiconSpans);
     // "une base abritant des soldats américains": who is housed there describes the target, it is not one.
+    if (marked("describes", hit)) described.push({ span, kind: hit.value.kind });
     if (isSource(span) || marked("describes", hit) || !(near(hit) || tiedAsTarget(hit))) continue;
     targets.push({ ...span, kind: hit.value.kind, rule: `role:target:${hit.value.id}`, distance: tiedAsTarget(hit) ? 0 : distance(hit) });
   }
   for (const v of victims) targets.push({ ...v, kind: "other", rule: "role:target:person-name", distance: 0 });
+  describe(targets, described, cues.get("describes") ?? [], range);
   return { actors: dedupe(actors), targets: dedupe(targets.sort((a, b) => a.start - b.start)) };
+}
+
+/**
+ * A description belongs to the target it follows: "a fuel convoy escorted by
+ * police units", "une base abritant des militaires américains" read as one
+ * target, armed when what describes it is (an escorted convoy is a military target).
+ */
+function describe(targets: TargetHit[], described: readonly { span: Span; kind: TargetKind }[], cues: readonly Span[], range: TokenRange): void {
+  for (const d of described) {
+    const cue = cues[lastEndingBy(cues, d.span.start)];
+    const t = cue && targets.find((x) => x.end <= cue.start && range.wordsBetween(x.end, cue.start) === 0);
+    if (!t || d.span.end <= t.end) continue;
+    t.end = d.span.end;
+    if (!ARMED_KINDS.has(t.kind) && ARMED_KINDS.has(d.kind)) t.kind = d.kind;
+  }
 }
 
 /** "attribué par Washington aux alliés": the capitalised name after an `attributed_by` cue between the alleged cue and the actor. */

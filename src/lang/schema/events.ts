@@ -34,6 +34,8 @@ export const ActorEntry = z.strictObject({
   unnamed: z.boolean().optional(),
   group: z.boolean().optional(),
   state: z.boolean().optional(),
+  /** A crowd ("protesters", "une foule"): the actor of a protest or riot, otherwise a victim. */
+  crowd: z.boolean().optional(),
   /** A generic head ("groupe", "group") that is an actor only with the name it introduces ("le groupe Ansarul Islam"). */
   name_required: z.boolean().optional(),
 });
