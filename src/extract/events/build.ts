@@ -68,9 +68,13 @@ export function buildEvent(docId: string, n: number, text: string, inc: Incident
   const type = classify(members, (first.fatalities ?? 0) > 0 || (first.injured ?? 0) > 0);
   const cas = type.event_type === "Battles" ? casualties(members, counts, isAttacker, true) : first;
   // A town or village named as where it happened is the location, not a target ("the village of Noaka").
-  // So is a settlement noun that a name completes ("the eastern town of Sialkot"): it describes where, not what.
-  const isPlaceName = (f: SentenceFacts, t: { start: number; end: number; kind: string }) =>
-    t.kind === "place" && f.places.some((p) => (p.start <= t.start && t.start < p.end) || (p.rule === PLACE_NOUN && p.start < t.end && t.start < p.end));
+  // So is a settlement noun that a name completes ("the eastern town of Sialkot", "ville d'Ukraine"): it describes where, not what.
+  const settlements = settlementNouns(pack);
+  const isSettlement = (t: Span) => fold(slice(t)).split(/[^\p{L}]+/u).some((w) => settlements.has(w));
+  // Unless the structure makes the place itself the target ("un missile visant la ville sainte de La Mecque").
+  const isPlaceName = (f: SentenceFacts, t: { start: number; end: number; kind: string; distance: number }) =>
+    t.kind === "place" &&
+    f.places.some((p) => (p.start <= t.start && t.start < p.end) || ((p.rule === PLACE_NOUN || (isSettlement(t) && t.distance > 0)) && p.start < t.end && t.start < p.end));
   // A target the sentence structure ties to a trigger ("attack on X", "X a été visé") outranks nouns that merely stand near one.
   const tied = members.some((f) => f.targets.some((t) => t.distance === 0 && !isPlaceName(f, t)));
   const targets: Target[] = best(
@@ -113,6 +117,10 @@ export function buildEvent(docId: string, n: number, text: string, inc: Incident
   };
   return { event, linked: cas.linked };
 }
+
+/** One-word place nouns of the geo pack that name settlements and areas, not sites ("town", "ville"; not "market"). */
+const settlementNouns = (pack: LanguagePack): ReadonlySet<string> =>
+  pack.memo("settlement-nouns", (p) => new Set(p.data.geo.placeNouns.filter((n) => n.kind !== "site" && !n.phrase.includes(" ")).map((n) => fold(n.phrase.toLowerCase()))));
 
 function firstTrigger(members: readonly SentenceFacts[], sentence: number): { match: PhraseMatch<SentenceFacts["triggers"][number]["value"]>; sentence: number } {
   const f = members.find((m) => m.sentence.index === sentence && m.triggers.length) ?? members.find((m) => m.triggers.length)!;
