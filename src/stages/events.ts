@@ -25,7 +25,8 @@ export const events: Stage = (doc, ctx) => {
   const tallies = (sentence: number) => own(sentence).filter((c) => c.category === "attacks" && c.value > 1).map((c) => c.evidence);
   const figures = (sentence: number) => own(sentence).some((c) => CASUALTY.has(c.category));
   const facts = doc.sentences.map((s) => sentenceFacts(doc.text, folded, s, pack, published, tallies(s.index)));
-  const incidents = groupIncidents(facts, (f) => figures(f.sentence.index)).filter((inc) => corroborated(inc, figures));
+  const crowd = (sentence: number) => own(sentence).some((c) => c.category === "people" && c.value > 1);
+  const incidents = groupIncidents(facts, (f) => figures(f.sentence.index)).filter((inc) => corroborated(inc, figures, crowd));
   const docCountries = new Map<string, number>();
   for (const f of facts) for (const p of f.places) if (p.country && p.rule !== "geo:demonym") docCountries.set(p.country, (docCountries.get(p.country) ?? 0) + 1);
   const eventOf = new Map<string, string>();
