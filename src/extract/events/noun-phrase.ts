@@ -27,7 +27,7 @@ export function nounPhrase(tokens: readonly Token[], folded: string, hit: Span, 
   const startOf = (k: number) => (k === first ? Math.max(tokens[k].start, hit.start) : tokens[k].start);
   const low = (t: Token) => folded.slice(t.start, t.end);
   const words = () => j - i + 1;
-  const verbLike = (w: string) => stopSuffixes.some((x) => w.length > x.length + 2 && w.endsWith(x));
+  const verbLike = (w: string) => stopSuffixes.some((x) => w.length >= x.length + 2 && w.endsWith(x));
   const isModifier = (t: Token) => t.kind === "word" && !stop.has(low(t)) && !links.has(low(t)) && !verbLike(t.text.toLowerCase());
   const isNamePart = (t: Token) => isCapitalised(t) || particles.has(low(t)) || PREFIXED_NAME.test(t.text) || t.text === "-";
 
