@@ -23,6 +23,18 @@ export interface EventCase {
 export const CASES: EventCase[] = [
   {
     lang: "en",
+    published: "2023-03-10",
+    text: "Five villagers killed in Borno\n\nPolice said on Thursday that gunmen had killed five villagers near Maiduguri on Tuesday night.",
+    events: [{ sub_event_type: "Attack", date: "2023-03-07", country: "NG", actors: ["gunmen"], fatalities: 5 }],
+  },
+  {
+    lang: "fr",
+    published: "2023-03-10",
+    text: "Cinq villageois tués au Nord-Kivu\n\nL'armée a indiqué jeudi que des rebelles avaient tué cinq villageois près de Beni mardi soir.",
+    events: [{ sub_event_type: "Attack", date: "2023-03-07", country: "CD", actors: ["rebelles"], fatalities: 5 }],
+  },
+  {
+    lang: "en",
     published: "2022-05-09",
     text: "Car bomb kills eight in Somali town\n\nA car bomb exploded in the town of Baidoa on Sunday, killing eight people. Witnesses said the bomber parked the car outside the Central mosque before it blew up. Later an angry mob set fire to a police station near the site of the blast.",
     events: [

@@ -89,7 +89,9 @@ export function buildEvent(docId: string, n: number, text: string, inc: Incident
   );
   const location = pickLocation(members, text, slice);
   const country = chooseCountry(members, location, docCountries);
-  const dated = members.flatMap((f) => f.dates.map((d) => ({ d, f })))[0];
+  // "police said on Wednesday": the day of the report, not of the incident, unless the text gives no other.
+  const allDates = members.flatMap((f) => f.dates.map((d) => ({ d, f })));
+  const dated = allDates.find(({ d, f }) => !reportingDate(text, f, d)) ?? allDates[0];
   const trigger = firstTrigger(members, type.sentence);
   const event: Event = {
     doc_id: docId,
@@ -121,6 +123,12 @@ export function buildEvent(docId: string, n: number, text: string, inc: Incident
 /** One-word place nouns of the geo pack that name settlements and areas, not sites ("town", "ville"; not "market"). */
 const settlementNouns = (pack: LanguagePack): ReadonlySet<string> =>
   pack.memo("settlement-nouns", (p) => new Set(p.data.geo.placeNouns.filter((n) => n.kind !== "site" && !n.phrase.includes(" ")).map((n) => fold(n.phrase.toLowerCase()))));
+
+/** A date right after a reporting verb ("said on Wednesday", "a indiqué mercredi", "informó el martes"): at most a short word between. */
+function reportingDate(text: string, f: SentenceFacts, d: Span): boolean {
+  const cues = f.cues.get("reporting") ?? [];
+  return cues.some((c) => c.end <= d.start && d.start - c.end <= 4 && /^[ \t\p{L}]*$/u.test(text.slice(c.end, d.start)));
+}
 
 function firstTrigger(members: readonly SentenceFacts[], sentence: number): { match: PhraseMatch<SentenceFacts["triggers"][number]["value"]>; sentence: number } {
   const f = members.find((m) => m.sentence.index === sentence && m.triggers.length) ?? members.find((m) => m.triggers.length)!;
