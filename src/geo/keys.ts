@@ -1,4 +1,5 @@
 import { fold } from "../text/fold.js";
+import type { WordIndex } from "../text/word-index.js";
 
 /** A word of a sentence: a run of letters or digits, with its span and its folded form. */
 export interface GeoToken {
@@ -39,6 +40,41 @@ export function geoTokens(text: string, from: number, to: number): { tokens: Geo
     });
   }
   return { tokens: out, folded };
+}
+
+/**
+ * The tokens `geoTokens(text, from, to)` gives, read from the word index of
+ * the folded document (no surrogate in it): words cut by `from` or `to` are cut there too.
+ */
+export function indexTokens(text: string, index: WordIndex, from: number, to: number): GeoToken[] {
+  const out: GeoToken[] = [];
+  const { starts, ends } = index;
+  let k = index.firstFrom(from);
+  if (k > 0 && ends[k - 1] > from) out.push(token(text, from, Math.min(ends[k - 1], to), index.folded));
+  for (; k < starts.length && starts[k] < to; k++) {
+    out.push(ends[k] <= to ? token(text, starts[k], ends[k], index.folded, index.key(k)) : token(text, starts[k], to, index.folded));
+  }
+  return out;
+}
+
+function token(text: string, start: number, end: number, folded: string, key = folded.slice(start, end)): GeoToken {
+  // ASCII words are read from their codes; others as geoTokens reads them.
+  let lower = false;
+  let upper = false;
+  let ascii = true;
+  for (let i = start; i < end && ascii; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) ascii = false;
+    else if (c >= 0x61 && c <= 0x7a) lower = true;
+    else if (c >= 0x41 && c <= 0x5a) upper = true;
+  }
+  if (ascii) {
+    const c = text.charCodeAt(start);
+    return { start, end, key, cap: c >= 0x41 && c <= 0x5a, allCaps: end - start > 1 && !lower && upper };
+  }
+  const word = text.slice(start, end);
+  const first = word[0];
+  return { start, end, key, cap: first !== first.toLowerCase(), allCaps: word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase() };
 }
 
 /** Whether tokens `a` and `b` (consecutive) belong to one name: only spaces, a hyphen or an apostrophe between them. */
