@@ -21,7 +21,7 @@ interface Alt {
   maxLen: number;
 }
 /** The alternatives that may match at a word of one lead set: a sticky regex, or a plain word that matches by itself. */
-interface Group {
+export interface Group {
   re: RegExp | null;
   maxLen: number;
   plainLen: number;
@@ -50,7 +50,7 @@ export class PhraseMatcher<T> {
   private readonly groups: (Group | null | undefined)[] = [];
 
   /** `vocabulary` may be shared by the matchers that run on the same documents (one word lookup for all). */
-  constructor(entries: readonly PhraseEntry<T>[], private readonly vocabulary = new PhraseVocabulary()) {
+  constructor(entries: readonly PhraseEntry<T>[], readonly vocabulary = new PhraseVocabulary()) {
     const seen = new Set<string>();
     const sources: string[] = [];
     const sorted = [...entries].sort((a, b) => foldPhrase(b.phrase).length - foldPhrase(a.phrase).length);
@@ -116,8 +116,13 @@ export class PhraseMatcher<T> {
     return out;
   }
 
-  /** Tries the alternatives of lead set `id` at word start `p` of the region ending at `to`; returns where the next match may start. */
-  private tryAt(out: PhraseMatch<T>[], folded: string, p: number, id: number, to: number, pos: number): number {
+  /** Whether `matchIn` reads the word index (else it runs the regex): every phrase starts with a letter or digit. */
+  get indexed(): boolean {
+    return this.indexable;
+  }
+
+  /** Tries the alternatives of lead set `id` at word start `p` of the region ending at `to`; returns where the next match may start (for PhraseScan). */
+  tryAt(out: PhraseMatch<T>[], folded: string, p: number, id: number, to: number, pos: number): number {
     const g = this.group(id);
     if (!g) return pos;
     if (!g.re) {
@@ -139,7 +144,8 @@ export class PhraseMatcher<T> {
     return p + m[0].length;
   }
 
-  private group(id: number): Group | null {
+  /** The alternatives of lead set `id` (null when none). */
+  group(id: number): Group | null {
     if (id < 0) return null;
     let g = this.groups[id];
     if (g !== undefined) return g;

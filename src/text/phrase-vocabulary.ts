@@ -1,4 +1,4 @@
-import { unitClass, type WordIndex } from "./word-index.js";
+import { unitClass, wordHash, type WordIndex } from "./word-index.js";
 
 /**
  * The lead words of phrase matchers: the first run of letters and digits of
@@ -28,6 +28,8 @@ export function leadOf(folded: string): { lead: string; wildcard: boolean } | nu
 export class PhraseVocabulary {
   readonly sets: LeadSet[] = [];
   private readonly exact = new Map<string, number>();
+  /** Exact leads by `wordHash`: a word is compared with the few leads of its hash, no string is built. */
+  private readonly byHash = new Map<number, string[]>();
   private readonly wild = new Set<string>();
   /** Lengths of the wildcard leads: a word is only cut where a wildcard lead could end. */
   private wildLengths: number[] = [];
@@ -44,23 +46,36 @@ export class PhraseVocabulary {
     } else if (!this.exact.has(lead)) {
       this.exact.set(lead, this.sets.length);
       this.sets.push({ exact: lead, wild: [] });
+      const h = wordHash(lead, 0, lead.length);
+      const same = this.byHash.get(h);
+      if (same) same.push(lead);
+      else this.byHash.set(h, [lead]);
       this.version++;
     }
   }
 
   /** The id of the leads `word` (a whole run of letters and digits, BMP only) may start, or -1. */
   resolve(word: string): number {
-    const e = this.exact.get(word);
+    return this.resolveAt(word, 0, word.length, wordHash(word, 0, word.length));
+  }
+
+  /** `resolve(s.slice(start, end))`, given the word's `wordHash`. */
+  resolveAt(s: string, start: number, end: number, hash: number): number {
+    const len = end - start;
+    let e: number | undefined;
+    const same = this.byHash.get(hash);
+    if (same) for (const lead of same) if (lead.length === len && s.startsWith(lead, start)) e = this.exact.get(lead);
     if (this.wild.size === 0) return e ?? -1;
     let wild: string[] | null = null;
     // "attaques" extends "attaque*" by one letter: a wildcard lead is the word less up to four trailing letters (not digits).
-    for (let k = 0; k <= WILDCARD_LETTERS && k < word.length; k++) {
-      if (k > 0 && unitClass(word.charCodeAt(word.length - k)) !== 2) break;
-      if (!this.wildLengths.includes(word.length - k)) continue;
-      const prefix = k === 0 ? word : word.slice(0, word.length - k);
+    for (let k = 0; k <= WILDCARD_LETTERS && k < len; k++) {
+      if (k > 0 && unitClass(s.charCodeAt(end - k)) !== 2) break;
+      if (!this.wildLengths.includes(len - k)) continue;
+      const prefix = s.slice(start, end - k);
       if (this.wild.has(prefix)) (wild ??= []).push(prefix);
     }
     if (!wild) return e ?? -1;
+    const word = s.slice(start, end);
     const sig = `${e === undefined ? "" : word}|${wild.join("|")}`;
     let id = this.combined.get(sig);
     if (id === undefined) {
@@ -75,7 +90,7 @@ export class PhraseVocabulary {
   ids(index: WordIndex): Int32Array {
     return index.table(this, this.version, (ix) => {
       const out = new Int32Array(ix.length);
-      for (let k = 0; k < ix.length; k++) out[k] = this.resolve(ix.key(k));
+      for (let k = 0; k < ix.length; k++) out[k] = this.resolveAt(ix.folded, ix.starts[k], ix.ends[k], ix.hashes[k]);
       return out;
     });
   }

@@ -29,10 +29,18 @@ export function hasSurrogate(s: string, from = 0, to = s.length): boolean {
   return false;
 }
 
+/** A hash of `s[from, to)` (the same as `WordIndex.hashes`): lookups compare a number before they build a string. */
+export function wordHash(s: string, from: number, to: number): number {
+  let h = 0;
+  for (let i = from; i < to; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  return h;
+}
+
 export class WordIndex {
-  /** Start and end offsets of each word, in text order. */
+  /** Start and end offsets of each word, in text order, and the `wordHash` of each. */
   readonly starts: number[] = [];
   readonly ends: number[] = [];
+  readonly hashes: number[] = [];
   /** The text holds a surrogate: callers use their exact fallback (astral letters and split pairs). */
   readonly astral: boolean;
   private keys: (string | undefined)[] = [];
@@ -42,21 +50,28 @@ export class WordIndex {
     const n = folded.length;
     let astral = false;
     let start = -1;
+    let h = 0;
     for (let i = 0; i < n; i++) {
       const c = folded.charCodeAt(i);
       if (isSurrogate(c)) astral = true;
       const word = c < 0x80 ? (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) : unitClass(c) > 1;
       if (word) {
-        if (start < 0) start = i;
+        if (start < 0) {
+          start = i;
+          h = 0;
+        }
+        h = (Math.imul(h, 31) + c) | 0;
       } else if (start >= 0) {
         this.starts.push(start);
         this.ends.push(i);
+        this.hashes.push(h);
         start = -1;
       }
     }
     if (start >= 0) {
       this.starts.push(start);
       this.ends.push(n);
+      this.hashes.push(h);
     }
     this.astral = astral;
   }

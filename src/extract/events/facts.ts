@@ -1,5 +1,5 @@
 import type { LanguagePack } from "../../lang/pack.js";
-import type { CueKind, Trigger, WeaponEntry } from "../../lang/schema/events.js";
+import { CUE_KINDS, type ActorEntry, type CueKind, type TargetEntry, type Trigger, type WeaponEntry } from "../../lang/schema/events.js";
 import type { PhraseMatch } from "../../text/phrase-matcher.js";
 import { containedIn, coverTest, lastStartingBefore } from "../../text/span-search.js";
 import { tokenize } from "../../text/tokens.js";
@@ -7,7 +7,7 @@ import { WordIndex } from "../../text/word-index.js";
 import type { Sentence, Span } from "../../types.js";
 import { findDates, type DateMention } from "../dates/index.js";
 import { findPlaces, type PlaceMention } from "../../geo/index.js";
-import { eventLexicon } from "./lexicon.js";
+import { cueSlot, eventLexicon, SLOT } from "./lexicon.js";
 import { assignRoles, type ActorHit, type TargetHit } from "./roles.js";
 
 /** What one sentence says that bears on events: triggers that survive the cue filters, roles, weapons, places, dates, cues. */
@@ -43,6 +43,11 @@ function clauses(text: string, s: Span): Span[] {
   return out;
 }
 
+// Matchers run first on every sentence (they decide whether it can report an incident), then the rest.
+const ANAPHORA = cueSlot("anaphora");
+const GATE = (1 << SLOT.triggers) | (1 << SLOT.actors) | (1 << ANAPHORA);
+const REST = ((1 << (4 + CUE_KINDS.length)) - 1) & ~GATE;
+
 /** The clause holding `x.start` (clauses are sorted and disjoint: a binary search). */
 const clauseOf = (cl: readonly Span[], x: Span): Span | undefined => {
   const c = cl[lastStartingBefore(cl, x.start + 1)];
@@ -65,18 +70,20 @@ export function sentenceFacts(
 ): SentenceFacts {
   const lex = eventLexicon(pack);
   const { start, end } = sentence;
-  const rawTriggers = lex.triggers.matchIn(index, start, end);
-  const actorHits = lex.actors.matchIn(index, start, end);
-  const anaphora = lex.cues.anaphora.matchIn(index, start, end);
+  const first = lex.scan.scan(index, start, end, GATE);
+  const rawTriggers = first[SLOT.triggers] as PhraseMatch<Trigger>[];
+  const actorHits = first[SLOT.actors] as PhraseMatch<ActorEntry>[];
+  const anaphora = first[ANAPHORA] as PhraseMatch<CueKind>[];
   // A named group is not a place ("la secte Boko Haram"), whatever preposition precedes it.
   const places = findPlaces(text, start, end, pack, index).filter((p) => !actorHits.some((a) => a.value.group && a.start < p.end && p.start < a.end));
   // With no trigger, no actor and no reference back, a sentence joins no incident: only its places count (country vote).
   if (!rawTriggers.length && !actorHits.length && !anaphora.length) {
     return { sentence, triggers: [], weapons: [], actors: [], targets: [], places, dates: [], cues: new Map(), speculative: [] };
   }
+  const rest = lex.scan.scan(index, start, end, REST);
   const cues = new Map<CueKind, PhraseMatch<CueKind>[]>();
-  for (const [kind, m] of Object.entries(lex.cues) as [CueKind, (typeof lex.cues)[CueKind]][]) {
-    const hits = kind === "anaphora" ? anaphora : m.matchIn(index, start, end);
+  for (const kind of CUE_KINDS) {
+    const hits = kind === "anaphora" ? anaphora : (rest[cueSlot(kind)] as PhraseMatch<CueKind>[]);
     if (hits.length) cues.set(kind, hits);
   }
   const cl = clauses(text, sentence);
@@ -93,13 +100,13 @@ export function sentenceFacts(
   const own = triggers.filter((t) => !containedIn(refs, t));
   if (own.some((t) => !t.value.weak) && own.length < triggers.length) triggers.splice(0, triggers.length, ...own);
   const tokens = tokenize(text, start, end);
-  const targetHits = lex.targets.matchIn(index, start, end);
+  const targetHits = rest[SLOT.targets] as PhraseMatch<TargetEntry>[];
   const nouns = [...actorHits, ...targetHits].sort((a, b) => a.start - b.start);
   const roles = assignRoles(text, folded, tokens, lex, cues, triggers, actorHits, targetHits, nouns);
   return {
     sentence,
     triggers,
-    weapons: lex.weapons.matchIn(index, start, end).filter((w) => !w.value.defensive),
+    weapons: (rest[SLOT.weapons] as PhraseMatch<WeaponEntry>[]).filter((w) => !w.value.defensive),
     actors: roles.actors,
     targets: roles.targets,
     places,
