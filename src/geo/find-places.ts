@@ -26,6 +26,7 @@ const RANK: Record<PlaceKind, number> = { site: 0, other: 1, city: 1, district: 
 
 /** The longest gazetteer name starting at token `i`. */
 function gazetteerAt(text: string, tokens: readonly GeoToken[], i: number, g: Gazetteer): { last: number; entry: GazetteerEntry } | null {
+  if (!g.heads.has(tokens[i].hash)) return null;
   let key = "";
   let best: { last: number; entry: GazetteerEntry } | null = null;
   for (let j = i; j < tokens.length && j - i < g.maxWords; j++) {

@@ -1,11 +1,13 @@
 import { fold } from "../text/fold.js";
-import type { WordIndex } from "../text/word-index.js";
+import { wordHash, type WordIndex } from "../text/word-index.js";
 
 /** A word of a sentence: a run of letters or digits, with its span and its folded form. */
 export interface GeoToken {
   start: number;
   end: number;
   key: string;
+  /** `wordHash(key)`: a cheap first test before a lookup by key. */
+  hash: number;
   /** Starts with an upper-case letter in the original text. */
   cap: boolean;
   /** Every letter is upper case (an acronym such as "AFP"). */
@@ -35,6 +37,7 @@ export function geoTokens(text: string, from: number, to: number): { tokens: Geo
       start: from + m.index,
       end: from + m.index + word.length,
       key: m[0],
+      hash: wordHash(m[0], 0, m[0].length),
       cap: first !== first.toLowerCase(),
       allCaps: word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase(),
     });
@@ -50,14 +53,40 @@ export function indexTokens(text: string, index: WordIndex, from: number, to: nu
   const out: GeoToken[] = [];
   const { starts, ends } = index;
   let k = index.firstFrom(from);
-  if (k > 0 && ends[k - 1] > from) out.push(token(text, from, Math.min(ends[k - 1], to), index.folded));
+  const folded = index.folded;
+  if (k > 0 && ends[k - 1] > from) out.push(token(text, from, Math.min(ends[k - 1], to), folded, wordHash(folded, from, Math.min(ends[k - 1], to))));
   for (; k < starts.length && starts[k] < to; k++) {
-    out.push(ends[k] <= to ? token(text, starts[k], ends[k], index.folded, index.key(k)) : token(text, starts[k], to, index.folded));
+    out.push(ends[k] <= to ? token(text, starts[k], ends[k], folded, index.hashes[k]) : token(text, starts[k], to, folded, wordHash(folded, starts[k], to)));
   }
   return out;
 }
 
-function token(text: string, start: number, end: number, folded: string, key = folded.slice(start, end)): GeoToken {
+/** A token whose key is only built when read (most words are only tested by hash). */
+class IndexedToken implements GeoToken {
+  private folded: string | undefined;
+  private k: string | undefined;
+
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly hash: number,
+    readonly cap: boolean,
+    readonly allCaps: boolean,
+    folded: string,
+  ) {
+    this.folded = folded;
+  }
+
+  get key(): string {
+    if (this.k === undefined) {
+      this.k = this.folded!.slice(this.start, this.end);
+      this.folded = undefined;
+    }
+    return this.k;
+  }
+}
+
+function token(text: string, start: number, end: number, folded: string, hash: number): GeoToken {
   // ASCII words are read from their codes; others as geoTokens reads them.
   let lower = false;
   let upper = false;
@@ -70,11 +99,11 @@ function token(text: string, start: number, end: number, folded: string, key = f
   }
   if (ascii) {
     const c = text.charCodeAt(start);
-    return { start, end, key, cap: c >= 0x41 && c <= 0x5a, allCaps: end - start > 1 && !lower && upper };
+    return new IndexedToken(start, end, hash, c >= 0x41 && c <= 0x5a, end - start > 1 && !lower && upper, folded);
   }
   const word = text.slice(start, end);
   const first = word[0];
-  return { start, end, key, cap: first !== first.toLowerCase(), allCaps: word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase() };
+  return new IndexedToken(start, end, hash, first !== first.toLowerCase(), word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase(), folded);
 }
 
 /** Whether tokens `a` and `b` (consecutive) belong to one name: only spaces, a hyphen or an apostrophe between them. */
