@@ -2,6 +2,9 @@ import type { PhraseMatch, PhraseMatcher } from "./phrase-matcher.js";
 import type { PhraseVocabulary } from "./phrase-vocabulary.js";
 import type { WordIndex } from "./word-index.js";
 
+/** The list of a matcher that was not asked for (shared: callers only read the lists). */
+const NONE: PhraseMatch<unknown>[] = Object.freeze([]) as unknown as PhraseMatch<unknown>[];
+
 /**
  * Runs several matchers of one vocabulary over a region in a single pass over
  * its words: each word is looked at once, by the matchers that have phrases
@@ -20,11 +23,11 @@ export class PhraseScan {
     this.shared = matchers.every((m) => m.vocabulary === vocabulary && m.indexed);
   }
 
-  /** The matches of the matchers whose bit is set in `which` (the others get empty lists). */
+  /** The matches of the matchers whose bit is set in `which` (the others get one shared, frozen empty list). */
   scan(index: WordIndex, from: number, to: number, which: number): PhraseMatch<unknown>[][] {
     const n = this.matchers.length;
     const out: PhraseMatch<unknown>[][] = [];
-    for (let i = 0; i < n; i++) out.push([]);
+    for (let i = 0; i < n; i++) out.push(which & (1 << i) ? [] : NONE);
     if (from >= to) return out;
     if (!this.shared || index.astral) {
       for (let i = 0; i < n; i++) if (which & (1 << i)) out[i] = this.matchers[i].matchIn(index, from, to);
