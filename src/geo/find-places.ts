@@ -1,7 +1,8 @@
 import type { LanguagePack } from "../lang/pack.js";
 import { fold } from "../text/fold.js";
 import { compileGeo, type Gazetteer, type GazetteerEntry, type PlaceKind } from "./gazetteer.js";
-import { geoTokens, joined, type GeoToken } from "./keys.js";
+import type { WordIndex } from "../text/word-index.js";
+import { geoTokens, indexTokens, joined, type GeoToken } from "./keys.js";
 import { nameAfter, nameBefore, type NameRun } from "./place-names.js";
 import { compileTriggers, type Trigger } from "./triggers.js";
 
@@ -25,6 +26,7 @@ const RANK: Record<PlaceKind, number> = { site: 0, other: 1, city: 1, district: 
 
 /** The longest gazetteer name starting at token `i`. */
 function gazetteerAt(text: string, tokens: readonly GeoToken[], i: number, g: Gazetteer): { last: number; entry: GazetteerEntry } | null {
+  if (!g.heads.has(tokens[i].hash)) return null;
   let key = "";
   let best: { last: number; entry: GazetteerEntry } | null = null;
   for (let j = i; j < tokens.length && j - i < g.maxWords; j++) {
@@ -70,11 +72,13 @@ function hit(text: string, start: number, end: number, p: Omit<Hit, "start" | "e
  * gazetteer places, and place phrases of the pack's grammar ("base aérienne
  * d'Aïn al-Assad", "Nawa district of Helmand province"). Returns
  * non-overlapping mentions in text order; choosing among them is the caller's.
+ * `index`, the words of the folded text built once per document, spares folding and scanning each sentence again.
  */
-export function findPlaces(text: string, from: number, to: number, pack: LanguagePack): PlaceMention[] {
+export function findPlaces(text: string, from: number, to: number, pack: LanguagePack, index?: WordIndex): PlaceMention[] {
   const g = pack.memo("geo", compileGeo);
   const t = pack.memo("geo-triggers", compileTriggers);
-  const { tokens, folded } = geoTokens(text, from, to);
+  const fast = index && !index.astral ? index : null;
+  const { tokens, folded } = fast ? { tokens: indexTokens(text, fast, from, to), folded: "" } : geoTokens(text, from, to);
   const hits: Hit[] = [];
   for (let i = 0; i < tokens.length; ) {
     const m = gazetteerAt(text, tokens, i, g);
@@ -83,8 +87,10 @@ export function findPlaces(text: string, from: number, to: number, pack: Languag
     hits.push(hit(text, tokens[i].start, tokens[m.last].end, { name: e.name, country: e.country, kind: e.kind, rule: e.rule, priority: 0 }));
     i = m.last + 1;
   }
-  for (const m of t.matcher.match(folded)) {
-    const h = phraseHit(text, tokens, from + m.start, from + m.end, m.value, g, t.connectors);
+  // Phrases are matched in the sentence alone (its start is a word start even inside a word).
+  const shift = fast ? 0 : from;
+  for (const m of fast ? t.matcher.matchIn(fast, from, to, true) : t.matcher.match(folded)) {
+    const h = phraseHit(text, tokens, shift + m.start, shift + m.end, m.value, g, t.connectors);
     if (h) hits.push(h);
   }
   return merge(text, resolve(hits), t.containment).map(({ priority: _, ...p }) => p);

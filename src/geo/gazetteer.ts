@@ -3,6 +3,7 @@ import type { DatesSection } from "../lang/schema/dates.js";
 import type { GeoSection } from "../lang/schema/geo.js";
 import { countryWords } from "./country-names.js";
 import { nameKey } from "./keys.js";
+import { wordHash } from "../text/word-index.js";
 import places from "./places.json" with { type: "json" };
 
 export type PlaceKind = "country" | "region" | "district" | "city" | "site" | "other";
@@ -26,6 +27,8 @@ export interface Gazetteer {
   maxWords: number;
   /** Every proper word prefix of a key ("ain", "ain al"): lets the lookup stop early. */
   prefixes: Set<string>;
+  /** `wordHash` of the first word of every key: a token whose hash is not here starts no name. */
+  heads: Set<number>;
   particles: Set<string>;
   /** Keys of capitalised words that never start a place name (determiners, agencies, months, weekdays). */
   notNames: Set<string>;
@@ -64,8 +67,10 @@ export function compileGeo(pack: LanguagePack): Gazetteer {
   }
   let maxWords = 1;
   const prefixes = new Set<string>();
+  const heads = new Set<number>();
   for (const key of entries.keys()) {
     const words = key.split(" ");
+    heads.add(wordHash(words[0], 0, words[0].length));
     maxWords = Math.max(maxWords, words.length);
     for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(" "));
   }
@@ -74,6 +79,7 @@ export function compileGeo(pack: LanguagePack): Gazetteer {
     entries,
     maxWords: Math.min(maxWords, 6),
     prefixes,
+    heads,
     particles: new Set(places.particles.map(nameKey)),
     notNames,
     elisions: new Set(geo.elisions.map(nameKey)),

@@ -1,10 +1,13 @@
 import { fold } from "../text/fold.js";
+import { wordHash, type WordIndex } from "../text/word-index.js";
 
 /** A word of a sentence: a run of letters or digits, with its span and its folded form. */
 export interface GeoToken {
   start: number;
   end: number;
   key: string;
+  /** `wordHash(key)`: a cheap first test before a lookup by key. */
+  hash: number;
   /** Starts with an upper-case letter in the original text. */
   cap: boolean;
   /** Every letter is upper case (an acronym such as "AFP"). */
@@ -35,11 +38,84 @@ export function geoTokens(text: string, from: number, to: number): { tokens: Geo
       start: from + m.index,
       end: from + m.index + word.length,
       key: m[0],
+      hash: wordHash(m[0], 0, m[0].length),
       cap: first !== first.toLowerCase(),
       allCaps: word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase(),
     });
   }
   return { tokens: out, folded };
+}
+
+/**
+ * The tokens `geoTokens(text, from, to)` gives, read from the word index of
+ * the folded document (no surrogate in it): words cut by `from` or `to` are cut there too.
+ */
+export function indexTokens(text: string, index: WordIndex, from: number, to: number): GeoToken[] {
+  const out: GeoToken[] = [];
+  const { starts, ends } = index;
+  let k = index.firstFrom(from);
+  const folded = index.folded;
+  if (k > 0 && ends[k - 1] > from) out.push(token(text, from, Math.min(ends[k - 1], to), folded, wordHash(folded, from, Math.min(ends[k - 1], to))));
+  for (; k < starts.length && starts[k] < to; k++) {
+    // "A?n": words joined by one lost-letter mark are one word, as WORD reads them.
+    let last = k;
+    while (last + 1 < starts.length && starts[last + 1] === ends[last] + 1 && ends[last + 1] <= to && LOST.has(folded.charCodeAt(ends[last]))) last++;
+    if (last > k) {
+      out.push(token(text, starts[k], ends[last], folded, wordHash(folded, starts[k], ends[last])));
+      k = last;
+      continue;
+    }
+    out.push(ends[k] <= to ? token(text, starts[k], ends[k], folded, index.hashes[k]) : token(text, starts[k], to, folded, wordHash(folded, starts[k], to)));
+  }
+  return out;
+}
+
+/** "?" and U+FFFD: marks a scraper leaves for a letter it could not decode. */
+const LOST = new Set([0x3f, 0xfffd]);
+
+/** A token whose key is only built when read (most words are only tested by hash). */
+class IndexedToken implements GeoToken {
+  private folded: string | undefined;
+  private k: string | undefined;
+
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly hash: number,
+    readonly cap: boolean,
+    readonly allCaps: boolean,
+    folded: string,
+  ) {
+    this.folded = folded;
+  }
+
+  get key(): string {
+    if (this.k === undefined) {
+      this.k = this.folded!.slice(this.start, this.end);
+      this.folded = undefined;
+    }
+    return this.k;
+  }
+}
+
+function token(text: string, start: number, end: number, folded: string, hash: number): GeoToken {
+  // ASCII words are read from their codes; others as geoTokens reads them.
+  let lower = false;
+  let upper = false;
+  let ascii = true;
+  for (let i = start; i < end && ascii; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) ascii = false;
+    else if (c >= 0x61 && c <= 0x7a) lower = true;
+    else if (c >= 0x41 && c <= 0x5a) upper = true;
+  }
+  if (ascii) {
+    const c = text.charCodeAt(start);
+    return new IndexedToken(start, end, hash, c >= 0x41 && c <= 0x5a, end - start > 1 && !lower && upper, folded);
+  }
+  const word = text.slice(start, end);
+  const first = word[0];
+  return new IndexedToken(start, end, hash, first !== first.toLowerCase(), word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase(), folded);
 }
 
 /** Whether tokens `a` and `b` (consecutive) belong to one name: only spaces, a hyphen or an apostrophe between them. */

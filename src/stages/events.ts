@@ -5,6 +5,7 @@ import { sentenceFacts } from "../extract/events/facts.js";
 import { corroborated } from "../extract/events/corroboration.js";
 import { groupIncidents } from "../extract/events/incidents.js";
 import { fold } from "../text/fold.js";
+import { WordIndex } from "../text/word-index.js";
 import type { Stage } from "../types.js";
 
 const CASUALTY = new Set(["killed", "injured"]);
@@ -24,7 +25,8 @@ export const events: Stage = (doc, ctx) => {
   // "43 attaques": counted attacks make their clause an aggregate.
   const tallies = (sentence: number) => own(sentence).filter((c) => c.category === "attacks" && c.value > 1).map((c) => c.evidence);
   const figures = (sentence: number) => own(sentence).some((c) => CASUALTY.has(c.category));
-  const facts = doc.sentences.map((s) => sentenceFacts(doc.text, folded, s, pack, published, tallies(s.index)));
+  const index = new WordIndex(folded);
+  const facts = doc.sentences.map((s) => sentenceFacts(doc.text, folded, s, pack, published, tallies(s.index), index));
   const crowd = (sentence: number) => own(sentence).some((c) => c.category === "people" && c.value > 1);
   const incidents = groupIncidents(facts, (f) => figures(f.sentence.index)).filter((inc) => corroborated(inc, figures, crowd));
   const docCountries = new Map<string, number>();

@@ -1,4 +1,6 @@
 import { foldPhrase } from "./fold.js";
+import { leadOf, PhraseVocabulary, WILDCARD_LETTERS } from "./phrase-vocabulary.js";
+import type { WordIndex } from "./word-index.js";
 
 export interface PhraseMatch<T> extends Readonly<{ start: number; end: number; value: T; phrase: string }> {}
 
@@ -8,6 +10,22 @@ export interface PhraseEntry<T> {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const BOUNDED = "(?![\\p{L}\\p{N}])";
+
+/** One alternative of the pattern, in priority order, with its lead word and the most UTF-16 units it can read. */
+interface Alt {
+  src: string;
+  lead: string;
+  wildcard: boolean;
+  plain: boolean;
+  maxLen: number;
+}
+/** The alternatives that may match at a word of one lead set: a sticky regex, or a plain word that matches by itself. */
+export interface Group {
+  re: RegExp | null;
+  maxLen: number;
+  plainLen: number;
+}
 
 /**
  * Compiles lexicon phrases into one longest-first alternation that runs on
@@ -18,29 +36,43 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  * allows up to four more letters (inflections: "attaque*" → attaques). Every
  * alternative is literal text with bounded quantifiers, so the pattern cannot
  * backtrack catastrophically.
+ *
+ * `matchIn` gives the same matches as `match` from a document's WordIndex: only
+ * the words that are leads of some phrase are tried, each with the
+ * alternatives of its lead (a sticky regex in the same priority order).
  */
 export class PhraseMatcher<T> {
   private readonly re: RegExp | null;
   private readonly byKey = new Map<string, T>();
   private readonly wildcard: { re: RegExp; value: T; phrase: string }[] = [];
+  private readonly alts: Alt[] = [];
+  private indexable = true;
+  private readonly groups: (Group | null | undefined)[] = [];
 
-  constructor(entries: readonly PhraseEntry<T>[]) {
-    const alts: string[] = [];
+  /** `vocabulary` may be shared by the matchers that run on the same documents (one word lookup for all). */
+  constructor(entries: readonly PhraseEntry<T>[], readonly vocabulary = new PhraseVocabulary()) {
     const seen = new Set<string>();
+    const sources: string[] = [];
     const sorted = [...entries].sort((a, b) => foldPhrase(b.phrase).length - foldPhrase(a.phrase).length);
     for (const { phrase, value } of sorted) {
       const folded = foldPhrase(phrase);
       if (!folded || seen.has(folded)) continue;
       seen.add(folded);
-      const src = folded
-        .split(" ")
-        .map((w) => (w.endsWith("*") ? escape(w.slice(0, -1)) + "\\p{L}{0,4}" : escape(w)))
-        .join("[ \\t]{1,3}");
-      alts.push(src);
+      const words = folded.split(" ");
+      const src = words.map((w) => (w.endsWith("*") ? escape(w.slice(0, -1)) + `\\p{L}{0,${WILDCARD_LETTERS}}` : escape(w))).join("[ \\t]{1,3}");
+      const stars = words.filter((w) => w.endsWith("*")).length;
+      sources.push(src);
+      const lead = leadOf(folded);
+      if (!lead) this.indexable = false;
+      else {
+        vocabulary.add(lead.lead, lead.wildcard);
+        const maxLen = folded.length - stars + 2 * (words.length - 1) + 2 * WILDCARD_LETTERS * stars;
+        this.alts.push({ src, lead: lead.lead, wildcard: lead.wildcard, plain: folded === lead.lead, maxLen });
+      }
       if (folded.includes("*")) this.wildcard.push({ re: new RegExp(`^${src}$`, "u"), value, phrase });
       else this.byKey.set(folded, value);
     }
-    this.re = alts.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join("|")})(?![\\p{L}\\p{N}])`, "gu") : null;
+    this.re = sources.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join("|")})${BOUNDED}`, "gu") : null;
   }
 
   /** All non-overlapping matches in `folded[from, to)`, leftmost-longest. */
@@ -48,22 +80,94 @@ export class PhraseMatcher<T> {
     const out: PhraseMatch<T>[] = [];
     if (!this.re) return out;
     const re = this.re;
-    re.lastIndex = from;
-    const region = to === folded.length ? folded : folded.slice(0, to);
+    // The region keeps a few units before `from` (the look-behind reads one code point): O(to - from), not O(to).
+    const base = Math.max(0, from - 4);
+    const region = base === 0 && to === folded.length ? folded : folded.slice(base, to);
+    re.lastIndex = from - base;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(region))) {
-      const text = m[0];
-      const key = text.replace(/[ \t]+/g, " ");
-      let value = this.byKey.get(key);
-      let phrase = key;
-      if (value === undefined) {
-        const w = this.wildcard.find((x) => x.re.test(text));
-        if (!w) continue;
-        value = w.value;
-        phrase = w.phrase;
-      }
-      out.push({ start: m.index, end: m.index + text.length, value, phrase });
+    while ((m = re.exec(region))) this.push(out, m[0], base + m.index);
+    return out;
+  }
+
+  /**
+   * `match(index.folded, from, to)`, from the words of the document. `isolated`
+   * matches as if `folded[from, to)` were the whole string (= `match(folded.slice(from, to))`
+   * with offsets in `folded`): a word cut by `from` starts there.
+   */
+  matchIn(index: WordIndex, from: number, to: number, isolated = false): PhraseMatch<T>[] {
+    const folded = index.folded;
+    if (!this.re || from >= to) return [];
+    if (!this.indexable || index.astral) {
+      if (!isolated) return this.match(folded, from, to);
+      return this.match(folded.slice(from, to)).map((m) => ({ ...m, start: m.start + from, end: m.end + from }));
+    }
+    const out: PhraseMatch<T>[] = [];
+    const ids = this.vocabulary.ids(index);
+    const { starts, ends } = index;
+    let k = index.firstFrom(from);
+    let pos = from;
+    if (isolated && k > 0 && ends[k - 1] > from) pos = this.tryAt(out, folded, from, this.vocabulary.resolve(folded.slice(from, Math.min(ends[k - 1], to))), to, pos);
+    for (; k < starts.length && starts[k] < to; k++) {
+      const p = starts[k];
+      if (p < pos) continue;
+      const id = ends[k] <= to ? ids[k] : this.vocabulary.resolve(folded.slice(p, to));
+      if (id >= 0) pos = this.tryAt(out, folded, p, id, to, pos);
     }
     return out;
+  }
+
+  /** Whether `matchIn` reads the word index (else it runs the regex): every phrase starts with a letter or digit. */
+  get indexed(): boolean {
+    return this.indexable;
+  }
+
+  /** Tries the alternatives of lead set `id` at word start `p` of the region ending at `to`; returns where the next match may start (for PhraseScan). */
+  tryAt(out: PhraseMatch<T>[], folded: string, p: number, id: number, to: number, pos: number): number {
+    const g = this.group(id);
+    if (!g) return pos;
+    if (!g.re) {
+      this.push(out, folded.slice(p, p + g.plainLen), p);
+      return p + g.plainLen;
+    }
+    const re = g.re;
+    let m: RegExpExecArray | null;
+    // Far enough from `to`, no alternative reads past it: the document itself serves as the region.
+    if (p + g.maxLen + 2 < to) {
+      re.lastIndex = p;
+      m = re.exec(folded);
+    } else {
+      re.lastIndex = 0;
+      m = re.exec(folded.slice(p, to));
+    }
+    if (!m) return pos;
+    this.push(out, m[0], p);
+    return p + m[0].length;
+  }
+
+  /** The alternatives of lead set `id` (null when none). */
+  group(id: number): Group | null {
+    if (id < 0) return null;
+    let g = this.groups[id];
+    if (g !== undefined) return g;
+    const set = this.vocabulary.sets[id];
+    const alts = this.alts.filter((a) => (a.wildcard ? set.wild.includes(a.lead) : a.lead === set.exact));
+    if (!alts.length) g = null;
+    else if (alts.length === 1 && alts[0].plain) g = { re: null, maxLen: alts[0].maxLen, plainLen: alts[0].lead.length };
+    else g = { re: new RegExp(`(?:${alts.map((a) => a.src).join("|")})${BOUNDED}`, "uy"), maxLen: Math.max(...alts.map((a) => a.maxLen)), plainLen: -1 };
+    this.groups[id] = g;
+    return g;
+  }
+
+  private push(out: PhraseMatch<T>[], text: string, start: number): void {
+    const key = text.includes(" ") || text.includes("\t") ? text.replace(/[ \t]+/g, " ") : text;
+    let value = this.byKey.get(key);
+    let phrase = key;
+    if (value === undefined) {
+      const w = this.wildcard.find((x) => x.re.test(text));
+      if (!w) return;
+      value = w.value;
+      phrase = w.phrase;
+    }
+    out.push({ start, end: start + text.length, value, phrase });
   }
 }

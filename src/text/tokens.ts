@@ -1,3 +1,5 @@
+import { unitClass } from "./word-index.js";
+
 /** A word, number or punctuation token with its span in the text. */
 export interface Token {
   start: number;
@@ -19,7 +21,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   while ((m = TOKEN.exec(slice))) {
     const t = m[0];
     const c = t.codePointAt(0)!;
-    const kind = /\p{L}/u.test(String.fromCodePoint(c)) ? "word" : /\p{N}/u.test(String.fromCodePoint(c)) ? "number" : "punct";
+    // The first code point's class (a cached table for the BMP).
+    const k = c < 0x10000 ? unitClass(c) : /\p{L}/u.test(String.fromCodePoint(c)) ? 2 : /\p{N}/u.test(String.fromCodePoint(c)) ? 3 : 1;
+    const kind = k === 2 ? "word" : k === 3 ? "number" : "punct";
     out.push({ start: from + m.index, end: from + m.index + t.length, text: t, kind });
   }
   return out;

@@ -33,6 +33,7 @@ describe("fr places", () => {
     ["Washington a accusé l'Irak.", { text: "Irak", country: "IQ", rule: "geo:country" }],
     ["Les Etats-Unis ont envoyé des renforts.", { text: "Etats-Unis", country: "US" }],
     ["Les combats continuent en RDC.", { text: "RDC", country: "CD" }],
+    ["Dix roquettes ont été tirées sur la base d'A?n al-Assad.", { text: "base d'A?n al-Assad", kind: "site" }],
     ["Un soldat burkinabè a été tué.", { text: "burkinabè", country: "BF", rule: "geo:demonym" }],
     ["Une attaque a frappé Kaboul.", { text: "Kaboul", name: "Kabul", country: "AF", kind: "city" }],
     ["Des drones ont visé la ville de Kharkiv.", { text: "ville de Kharkiv", country: "UA" }],

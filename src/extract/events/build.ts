@@ -27,19 +27,22 @@ const MAX_FILLERS = { actors: 2, targets: 3, weapons: 2 };
  * one inside the other, the first kept stays unless the other extends it.
  */
 function best<T extends { text: string }>(xs: { item: T; rank: number; side?: string }[], max: number, headFinal: boolean): T[] {
-  const out: T[] = [];
-  const words = (t: string) => fold(t).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  const head = (t: string) => (headFinal ? words(t).at(-1) : words(t)[0]) ?? "";
-  const sorted = [...xs].sort((a, b) => a.rank - b.rank || words(b.item.text).length - words(a.item.text).length);
-  const sides = new Map<T, string | undefined>(xs.map((x) => [x.item, x.side]));
-  for (const { item, side } of sorted) {
-    const k = fold(item.text);
-    const same = out.findIndex((o) => fold(o.text).includes(k) || k.includes(fold(o.text)) || head(o.text) === head(item.text) || (side !== undefined && sides.get(o) === side));
-    if (same < 0) out.push(item);
+  // Folded text, word count and head of each filler, computed once (not per comparison).
+  const info = (t: string) => {
+    const f = fold(t);
+    const words = f.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    return { f, n: words.length, head: (headFinal ? words.at(-1) : words[0]) ?? "" };
+  };
+  const sorted = xs.map((x) => ({ item: x.item, rank: x.rank, side: x.side, ...info(x.item.text) })).sort((a, b) => a.rank - b.rank || b.n - a.n);
+  const out: (typeof sorted)[number][] = [];
+  for (const x of sorted) {
+    const k = x.f;
+    const same = out.findIndex((o) => o.f.includes(k) || k.includes(o.f) || o.head === x.head || (x.side !== undefined && o.side === x.side));
+    if (same < 0) out.push(x);
     // "bomb" then "suicide bomb": the longer phrase says more about the same thing.
-    else if (k.includes(fold(out[same].text)) && k !== fold(out[same].text)) out[same] = item;
+    else if (k.includes(out[same].f) && k !== out[same].f) out[same] = x;
   }
-  return out.slice(0, max);
+  return out.slice(0, max).map((o) => o.item);
 }
 
 /** Turns one incident into an Event record with evidence on every field; returns the counts it claims. `counts` are the document's counts by sentence. */

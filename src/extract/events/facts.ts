@@ -1,12 +1,13 @@
 import type { LanguagePack } from "../../lang/pack.js";
-import type { CueKind, Trigger, WeaponEntry } from "../../lang/schema/events.js";
+import { CUE_KINDS, type ActorEntry, type CueKind, type TargetEntry, type Trigger, type WeaponEntry } from "../../lang/schema/events.js";
 import type { PhraseMatch } from "../../text/phrase-matcher.js";
 import { containedIn, coverTest, lastStartingBefore } from "../../text/span-search.js";
 import { tokenize } from "../../text/tokens.js";
+import { WordIndex } from "../../text/word-index.js";
 import type { Sentence, Span } from "../../types.js";
 import { findDates, type DateMention } from "../dates/index.js";
 import { findPlaces, type PlaceMention } from "../../geo/index.js";
-import { eventLexicon } from "./lexicon.js";
+import { cueSlot, eventLexicon, SLOT } from "./lexicon.js";
 import { assignRoles, type ActorHit, type TargetHit } from "./roles.js";
 
 /** What one sentence says that bears on events: triggers that survive the cue filters, roles, weapons, places, dates, cues. */
@@ -29,16 +30,23 @@ const CLAUSE_BREAK = /[,;:()«»"“”\u2014]/gu;
 function clauses(text: string, s: Span): Span[] {
   const out: Span[] = [];
   let start = s.start;
-  CLAUSE_BREAK.lastIndex = s.start;
-  const region = text.slice(0, s.end);
+  // The break characters are single BMP units: a scan of the sentence alone finds the same ones.
+  const region = text.slice(s.start, s.end);
+  CLAUSE_BREAK.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CLAUSE_BREAK.exec(region))) {
-    if (m.index > start) out.push({ start, end: m.index });
-    start = m.index + 1;
+    const at = s.start + m.index;
+    if (at > start) out.push({ start, end: at });
+    start = at + 1;
   }
   if (s.end > start) out.push({ start, end: s.end });
   return out;
 }
+
+// Matchers run first on every sentence (they decide whether it can report an incident), then the rest.
+const ANAPHORA = cueSlot("anaphora");
+const GATE = (1 << SLOT.triggers) | (1 << SLOT.actors) | (1 << ANAPHORA);
+const REST = ((1 << (4 + CUE_KINDS.length)) - 1) & ~GATE;
 
 /** The clause holding `x.start` (clauses are sorted and disjoint: a binary search). */
 const clauseOf = (cl: readonly Span[], x: Span): Span | undefined => {
@@ -49,22 +57,33 @@ const clauseOf = (cl: readonly Span[], x: Span): Span | undefined => {
 /**
  * Reads one sentence. `tallies` are spans of counted attacks in it ("43
  * attaques"): a trigger in the same clause reports an aggregate, not an incident.
+ * `index` holds the words of `folded` (built once per document by the caller).
  */
-export function sentenceFacts(text: string, folded: string, sentence: Sentence, pack: LanguagePack, published: string | null, tallies: readonly Span[] = []): SentenceFacts {
+export function sentenceFacts(
+  text: string,
+  folded: string,
+  sentence: Sentence,
+  pack: LanguagePack,
+  published: string | null,
+  tallies: readonly Span[] = [],
+  index: WordIndex = new WordIndex(folded),
+): SentenceFacts {
   const lex = eventLexicon(pack);
   const { start, end } = sentence;
-  const rawTriggers = lex.triggers.match(folded, start, end);
-  const actorHits = lex.actors.match(folded, start, end);
-  const anaphora = lex.cues.anaphora.match(folded, start, end);
+  const first = lex.scan.scan(index, start, end, GATE);
+  const rawTriggers = first[SLOT.triggers] as PhraseMatch<Trigger>[];
+  const actorHits = first[SLOT.actors] as PhraseMatch<ActorEntry>[];
+  const anaphora = first[ANAPHORA] as PhraseMatch<CueKind>[];
   // A named group is not a place ("la secte Boko Haram"), whatever preposition precedes it.
-  const places = findPlaces(text, start, end, pack).filter((p) => !actorHits.some((a) => a.value.group && a.start < p.end && p.start < a.end));
+  const places = findPlaces(text, start, end, pack, index).filter((p) => !actorHits.some((a) => a.value.group && a.start < p.end && p.start < a.end));
   // With no trigger, no actor and no reference back, a sentence joins no incident: only its places count (country vote).
   if (!rawTriggers.length && !actorHits.length && !anaphora.length) {
     return { sentence, triggers: [], weapons: [], actors: [], targets: [], places, dates: [], cues: new Map(), speculative: [] };
   }
+  const rest = lex.scan.scan(index, start, end, REST);
   const cues = new Map<CueKind, PhraseMatch<CueKind>[]>();
-  for (const [kind, m] of Object.entries(lex.cues) as [CueKind, (typeof lex.cues)[CueKind]][]) {
-    const hits = kind === "anaphora" ? anaphora : m.match(folded, start, end);
+  for (const kind of CUE_KINDS) {
+    const hits = kind === "anaphora" ? anaphora : (rest[cueSlot(kind)] as PhraseMatch<CueKind>[]);
     if (hits.length) cues.set(kind, hits);
   }
   const cl = clauses(text, sentence);
@@ -81,13 +100,13 @@ export function sentenceFacts(text: string, folded: string, sentence: Sentence, 
   const own = triggers.filter((t) => !containedIn(refs, t));
   if (own.some((t) => !t.value.weak) && own.length < triggers.length) triggers.splice(0, triggers.length, ...own);
   const tokens = tokenize(text, start, end);
-  const targetHits = lex.targets.match(folded, start, end);
+  const targetHits = rest[SLOT.targets] as PhraseMatch<TargetEntry>[];
   const nouns = [...actorHits, ...targetHits].sort((a, b) => a.start - b.start);
   const roles = assignRoles(text, folded, tokens, lex, cues, triggers, actorHits, targetHits, nouns, places);
   return {
     sentence,
     triggers,
-    weapons: lex.weapons.match(folded, start, end).filter((w) => !w.value.defensive),
+    weapons: (rest[SLOT.weapons] as PhraseMatch<WeaponEntry>[]).filter((w) => !w.value.defensive),
     actors: roles.actors,
     targets: roles.targets,
     places,

@@ -5,7 +5,7 @@ import type { PhraseMatch } from "../../text/phrase-matcher.js";
 import type { Token } from "../../text/tokens.js";
 import type { Span } from "../../types.js";
 import type { EventLexicon } from "./lexicon.js";
-import { containedIn, dropContained, firstEndingAfter, firstStartingFrom, lastEndingBy, nearestGap, overlapsAny, TokenRange } from "../../text/span-search.js";
+import { containedIn, dropContained, firstEndingAfter, firstStartingFrom, firstStartingIn, lastEndingBy, nearestGap, overlapsAny, TokenRange } from "../../text/span-search.js";
 import { nounPhrase } from "./noun-phrase.js";
 import { passiveSubjects } from "./passive.js";
 import { personNames, triggerObjects } from "./person-names.js";
@@ -116,7 +116,8 @@ export function assignRoles(
     const agent = marked("agent_markers", hit);
     const span0 = nounPhrase(tokens, folded, hit, lex, lexiconSpans);
     // A generic head needs its name, and yields to a named group it overlaps ("le groupe État islamique").
-    if (entry.name_required && (!/\p{Lu}/u.test(text.slice(hit.end, span0.end)) || actorHits.some((a) => a !== hit && a.start < span0.end && hit.end <= a.start))) continue;
+    // (Hits are sorted and disjoint: the first one starting after `hit` is the only one to check.)
+    if (entry.name_required && (!/\p{Lu}/u.test(text.slice(hit.end, span0.end)) || firstStartingIn(actorHits, hit.end, span0.end) !== undefined)) continue;
     if (marked("describes", hit)) described.push({ span: span0, kind: entry.state ? "military" : "non-state armed group" });
     if (isSource(span0) || marked("describes", hit) || !(agent || near(hit) || claimed || alleged.length || tiedAsTarget(hit))) {
       taken.push(hit);
@@ -131,7 +132,8 @@ export function assignRoles(
     const isActor = agent || (!target && (entry.crowd ? crowdDoer : !entry.state || stateDoer || armedTargeted));
     const span = span0;
     if (!isActor) {
-      const same = targetHits.find((t) => t.start === hit.start && t.end === hit.end);
+      const at = targetHits[firstStartingFrom(targetHits, hit.start)];
+      const same = at && at.start === hit.start && at.end === hit.end ? at : undefined;
       targets.push({ ...span, kind: same?.value.kind ?? (entry.state ? "military" : "non-state armed group"), rule: `role:target:${entry.id}`, distance: target ? 0 : distance(hit) });
       taken.push(hit);
       continue;

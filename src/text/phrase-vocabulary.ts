@@ -1,0 +1,97 @@
+import { unitClass, wordHash, type WordIndex } from "./word-index.js";
+
+/**
+ * The lead words of phrase matchers: the first run of letters and digits of
+ * each phrase ("u.s. forces" → "u"), exact or, for "attaque*", a prefix that
+ * up to four more letters may follow. A text word can start a match only if
+ * it is a lead (or extends a wildcard lead), so matchers look at the words
+ * whose lead set is known instead of trying every position. Several matchers
+ * share one vocabulary: a document's words are looked up once for all of them.
+ */
+export interface LeadSet {
+  exact: string | null;
+  wild: readonly string[];
+}
+
+/** Up to this many letters may follow a wildcard lead (the `\p{L}{0,4}` of phrase-matcher.ts). */
+export const WILDCARD_LETTERS = 4;
+
+/** The lead of a folded phrase, or null when it does not start with a letter or digit (such a matcher scans with its regex). */
+export function leadOf(folded: string): { lead: string; wildcard: boolean } | null {
+  const first = folded.split(" ")[0];
+  let n = 0;
+  while (n < first.length && unitClass(first.charCodeAt(n)) > 1) n++;
+  if (n === 0) return null;
+  return { lead: first.slice(0, n), wildcard: n === first.length - 1 && first[n] === "*" };
+}
+
+export class PhraseVocabulary {
+  readonly sets: LeadSet[] = [];
+  private readonly exact = new Map<string, number>();
+  /** Exact leads by `wordHash`: a word is compared with the few leads of its hash, no string is built. */
+  private readonly byHash = new Map<number, string[]>();
+  private readonly wild = new Set<string>();
+  /** Lengths of the wildcard leads: a word is only cut where a wildcard lead could end. */
+  private wildLengths: number[] = [];
+  private readonly combined = new Map<string, number>();
+  /** Changes whenever a lead is added: per-document tables built before are stale. */
+  version = 0;
+
+  add(lead: string, wildcard: boolean): void {
+    if (wildcard) {
+      if (this.wild.has(lead)) return;
+      this.wild.add(lead);
+      if (!this.wildLengths.includes(lead.length)) this.wildLengths.push(lead.length);
+      this.version++;
+    } else if (!this.exact.has(lead)) {
+      this.exact.set(lead, this.sets.length);
+      this.sets.push({ exact: lead, wild: [] });
+      const h = wordHash(lead, 0, lead.length);
+      const same = this.byHash.get(h);
+      if (same) same.push(lead);
+      else this.byHash.set(h, [lead]);
+      this.version++;
+    }
+  }
+
+  /** The id of the leads `word` (a whole run of letters and digits, BMP only) may start, or -1. */
+  resolve(word: string): number {
+    return this.resolveAt(word, 0, word.length, wordHash(word, 0, word.length));
+  }
+
+  /** `resolve(s.slice(start, end))`, given the word's `wordHash`. */
+  resolveAt(s: string, start: number, end: number, hash: number): number {
+    const len = end - start;
+    let e: number | undefined;
+    const same = this.byHash.get(hash);
+    if (same) for (const lead of same) if (lead.length === len && s.startsWith(lead, start)) e = this.exact.get(lead);
+    if (this.wild.size === 0) return e ?? -1;
+    let wild: string[] | null = null;
+    // "attaques" extends "attaque*" by one letter: a wildcard lead is the word less up to four trailing letters (not digits).
+    for (let k = 0; k <= WILDCARD_LETTERS && k < len; k++) {
+      if (k > 0 && unitClass(s.charCodeAt(end - k)) !== 2) break;
+      if (!this.wildLengths.includes(len - k)) continue;
+      const prefix = s.slice(start, end - k);
+      if (this.wild.has(prefix)) (wild ??= []).push(prefix);
+    }
+    if (!wild) return e ?? -1;
+    const word = s.slice(start, end);
+    const sig = `${e === undefined ? "" : word}|${wild.join("|")}`;
+    let id = this.combined.get(sig);
+    if (id === undefined) {
+      id = this.sets.length;
+      this.sets.push({ exact: e === undefined ? null : word, wild });
+      this.combined.set(sig, id);
+    }
+    return id;
+  }
+
+  /** Lead-set ids of every word of a document, computed once per document and vocabulary. */
+  ids(index: WordIndex): Int32Array {
+    return index.table(this, this.version, (ix) => {
+      const out = new Int32Array(ix.length);
+      for (let k = 0; k < ix.length; k++) out[k] = this.resolveAt(ix.folded, ix.starts[k], ix.ends[k], ix.hashes[k]);
+      return out;
+    });
+  }
+}
