@@ -7,7 +7,8 @@ import type { Span } from "../types.js";
  * Intl.Segmenter (ICU), at a fraction of its cost. Text holding any other
  * character (another script, a line or paragraph separator, a format or
  * combining character) gets null: the caller then asks Intl.Segmenter.
- * test/text/sentence-break.test.ts checks every listed character against ICU.
+ * Each character is also checked against the runtime's segmenter on first use
+ * (`check`), and test/text/sentence-break.test.ts checks them all.
  */
 
 const enum C {
@@ -123,16 +124,18 @@ function breaksIn(t: Uint8Array, text: string, lo: number, hi: number): number[]
  */
 export interface BreakTable {
   segmenter: Intl.Segmenter;
+  /** The classes from Unicode properties, never changed: checks run on them, so no check depends on another. */
+  derived: Uint8Array;
+  /** The classes in use: `derived` less the characters that failed their check. */
   classes: Uint8Array;
   /** 1 once the character has been checked. */
   checked: Uint8Array;
 }
 
-export const compileBreaks = (segmenter: Intl.Segmenter): BreakTable => ({
-  segmenter,
-  classes: buildTable(),
-  checked: new Uint8Array(TABLE_SIZE),
-});
+export function compileBreaks(segmenter: Intl.Segmenter): BreakTable {
+  const derived = buildTable();
+  return { segmenter, derived, classes: derived.slice(), checked: new Uint8Array(TABLE_SIZE) };
+}
 
 /** Contexts that tell the classes apart; X stands for the character probed. */
 const PROBES = ["a.X b", "1.X B", "1. XB", "A.X", "a.Xc", "aX b", "aX B", "1X B", "X. b", "aX. B", "a. X b", "a.)X c", "a?X b", "a.X. c", "a!X. c", "X"];
@@ -143,7 +146,15 @@ const PROBES = ["a.X b", "1.X B", "1. XB", "A.X", "a.Xc", "aX b", "aX B", "1X B"
  * separated by "\n", which ends the rules' context (UAX #29 SB4).
  */
 function check(table: BreakTable, chars: readonly number[]): void {
-  const t = table.classes;
+  // Intl.Segmenter slows down on long strings: a few characters' probes at a time.
+  for (let i = 0; i < chars.length; i += CHECK_BATCH) checkBatch(table, chars.slice(i, i + CHECK_BATCH));
+}
+
+/** Characters probed per Intl.Segmenter call (about 3 KB of probes). */
+const CHECK_BATCH = 32;
+
+function checkBatch(table: BreakTable, chars: readonly number[]): void {
+  const t = table.derived;
   let batch = "";
   const owners: { at: number; len: number; c: number }[] = [];
   for (const c of chars) {
@@ -163,7 +174,7 @@ function check(table: BreakTable, chars: readonly number[]): void {
     if (!same) wrong.push(c);
   }
   for (const c of chars) table.checked[c] = 1;
-  for (const c of wrong) t[c] = C.Unknown;
+  for (const c of wrong) table.classes[c] = C.Unknown;
 }
 
 /** Whether every character of `text[lo, hi)` has a class (checking the new ones first). */
