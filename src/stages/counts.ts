@@ -1,4 +1,6 @@
 import { recogniseCounts, resolveDocumentCounts, toCount } from "../extract/counts/index.js";
+import { fold } from "../text/fold.js";
+import type { CountMention } from "../extract/counts/index.js";
 import type { Stage } from "../types.js";
 
 /**
@@ -14,6 +16,9 @@ export const counts: Stage = (doc, ctx) => {
     const reason = `no language pack for ${JSON.stringify(doc.lang)}: counts not extracted`;
     return { ...doc, messages: [...doc.messages, { stage: "counts", rule: "count:no-pack", reason, fatal: false }] };
   }
-  const mentions = resolveDocumentCounts(doc.sentences.flatMap((s) => recogniseCounts(doc.text, s, pack)));
+  const folded = fold(doc.text);
+  const found: CountMention[] = [];
+  for (const s of doc.sentences) for (const m of recogniseCounts(doc.text, s, pack, folded)) found.push(m);
+  const mentions = resolveDocumentCounts(found);
   return { ...doc, counts: mentions.map((m, i) => toCount(m, doc.id, i + 1)) };
 };

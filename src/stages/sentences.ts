@@ -6,6 +6,18 @@ import type { Sentence, Span, Stage } from "../types.js";
 const HEADLINE_MAX = 250;
 const SENTENCE_END = /[.!?…]["'»”)\]]*$/u;
 
+const NON_SPACE = /\S/u;
+
+/** Whether `text[from, to)` holds a non-space character. */
+function hasNonSpace(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) continue;
+    if (c < 0x80 || NON_SPACE.test(text[i])) return true;
+  }
+  return false;
+}
+
 /** The kept parts of each line, grouped by line (each line of scraped text is a paragraph). Linear. */
 function keptParagraphs(text: string, skipped: readonly Span[]): Span[][] {
   const out: Span[][] = [];
@@ -16,7 +28,7 @@ function keptParagraphs(text: string, skipped: readonly Span[]): Span[][] {
       let nl = text.indexOf("\n", at);
       if (nl < 0 || nl > k.end) nl = k.end;
       const lineOf = text.lastIndexOf("\n", at - 1) + 1;
-      if (/\S/u.test(text.slice(at, nl))) {
+      if (hasNonSpace(text, at, nl)) {
         if (lineOf !== lineStart) out.push([]);
         out[out.length - 1].push({ start: at, end: nl });
         lineStart = lineOf;
@@ -40,9 +52,10 @@ export const sentences: Stage = (doc, ctx) => {
   keptParagraphs(doc.text, doc.skipped).forEach((pieces, paragraph) => {
     const spans = pieces.flatMap((p) => segmentParagraph(doc.text, p.start, p.end, seg));
     const first = spans[0];
-    const whole = first ? doc.text.slice(first.start, spans[spans.length - 1].end) : "";
+    const whole = paragraph === 0 && first ? doc.text.slice(first.start, spans[spans.length - 1].end) : "";
     const headline = paragraph === 0 && whole.length < HEADLINE_MAX && !SENTENCE_END.test(whole);
-    for (const s of spans) out.push({ ...s, index: out.length, paragraph, zone: headline ? "headline" : "body" });
+    const zone = headline ? "headline" : "body";
+    for (const s of spans) out.push({ start: s.start, end: s.end, index: out.length, paragraph, zone });
   });
   return { ...doc, sentences: out };
 };

@@ -10,7 +10,7 @@ export interface Verdict {
 const isWord = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 const HAS_WORD = /[\p{L}\p{N}]/u;
 const PLACEHOLDER = /^(?:!\[|\[[^\]]{0,80}\]$)/u;
-const TRAILING = /[\s)\]|"'»”]+$/u;
+const TRAILING_CHAR = /[\s)\]|"'»”]/u;
 const MAX_BUTTONS = 120;
 const MAX_CREDIT = 250;
 
@@ -46,9 +46,16 @@ function namesNetwork(line: string, packs: readonly CompiledBoilerplate[]): bool
   return false;
 }
 
+/** `line` without its trailing spaces, closing brackets, bars and quotes (read backwards). */
+function trimTrailing(line: string): string {
+  let end = line.length;
+  while (end > 0 && TRAILING_CHAR.test(line[end - 1])) end--;
+  return line.slice(0, end);
+}
+
 /** "… - Name-AFP", "(Reuters)", "Source: Reuters", "© X/AFP" → "photo-credit"; a line that is only an agency → "byline". */
 function agencyRule(line: string, packs: readonly CompiledBoilerplate[]): string | null {
-  const s = line.replace(TRAILING, "");
+  const s = trimTrailing(line);
   for (const p of packs) {
     for (const a of p.agencies) {
       if (!s.endsWith(a) || isWord(s[s.length - a.length - 1])) continue;
@@ -71,8 +78,7 @@ export function classifyLine(f: LineFacts, text: string, folded: string, packs: 
   const line = folded.slice(f.lo, f.hi);
   const len = f.hi - f.lo;
   if (!HAS_WORD.test(raw) || PLACEHOLDER.test(raw)) return { rule: "markup", button: false };
-  const minConsent = Math.min(...packs.map((p) => p.minConsent));
-  if (f.consent >= minConsent) return { rule: "cookie-banner", button: false };
+  if (packs.some((p) => f.consent >= p.minConsent)) return { rule: "cookie-banner", button: false };
   if (len <= MAX_BUTTONS) {
     const rule = buttonRule(line, packs);
     if (rule) return { rule, button: true };

@@ -10,6 +10,8 @@ export interface Page {
   verdicts: (Verdict | null)[];
 }
 
+/** Longest line that may be a duplicate. */
+const DUPLICATE_MAX = 200;
 const YEAR = /(?<!\p{N})(?:19|20)\p{N}{2}(?!\p{N})/u;
 const raw = (p: Page, i: number) => p.text.slice(p.lines[i].lo, p.lines[i].hi);
 const blank = (p: Page, i: number) => p.lines[i].lo === p.lines[i].hi;
@@ -58,11 +60,12 @@ export function duplicates(p: Page): void {
     const f = p.lines[i];
     const line = p.folded.slice(f.lo, f.hi);
     const s = raw(p, i);
-    if (kept(p, i) && s.length <= 200 && !endsSentence(s)) {
+    if (kept(p, i) && s.length <= DUPLICATE_MAX && !endsSentence(s)) {
       const prefix = early.find((e) => line.startsWith(e) && line.length - e.length <= 80);
       if (seen.has(line) || prefix !== undefined) mark(p, i, "duplicate-line");
     }
-    seen.add(line);
+    // Only lines that may be looked up are remembered (folded and raw lines have the same length).
+    if (line.length <= DUPLICATE_MAX) seen.add(line);
     if (kept(p, i) && early.length < 8 && line.length >= 20) early.push(line);
   }
 }

@@ -1,19 +1,20 @@
 import type { LanguagePack } from "../lang/pack.js";
 import type { Span } from "../types.js";
+import { type BreakTable, compileBreaks, sentenceBreaks } from "./sentence-break.js";
 
 /** What sentence splitting needs from a pack; built once per pack (`pack.memo("sentences", compileSegmenter)`). */
 export interface Segmenter {
   segmenter: Intl.Segmenter;
+  /** The same breaks computed in JavaScript for Latin text (sentence-break.ts). */
+  breaks: BreakTable;
   abbreviations: ReadonlySet<string>;
 }
 
-export const compileSegmenter = (pack: LanguagePack): Segmenter => ({
-  segmenter: new Intl.Segmenter(pack.code, { granularity: "sentence" }),
-  abbreviations: new Set(pack.data.meta.abbreviations),
-});
+export function compileSegmenter(pack: LanguagePack): Segmenter {
+  const segmenter = new Intl.Segmenter(pack.code, { granularity: "sentence" });
+  return { segmenter, breaks: compileBreaks(segmenter), abbreviations: new Set(pack.data.meta.abbreviations) };
+}
 
-// The word before a final period: "gén." → "gén", "(U.S." → "U.S", "J.-C." → "J.-C".
-const BEFORE_PERIOD = /([\p{L}\p{N}][\p{L}\p{N}.°º-]*)\.$/u;
 const INITIAL = /^\p{Lu}$/u;
 // A segment that continues the previous one: lower-case start, closing quote or bracket, inner punctuation.
 const CONTINUES = /^[\p{Ll}»”)\],;:]/u;
@@ -24,25 +25,72 @@ const MAX_QUOTE_MERGE = 1000;
 /** Characters of a merged segment looked at for its last word: abbreviations are short, and a longer run is none. */
 const TAIL = 256;
 const RUN_CHAR = /[\p{L}\p{N}.°º-]/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const FULL_STOP = 0x2e;
 
-/** Whether `text[start, end)` ends with an abbreviation or an initial; reads only its last TAIL characters (linear merging). */
-function endsWithAbbreviation(text: string, start: number, end: number, abbreviations: ReadonlySet<string>): boolean {
-  const from = Math.max(start, end - TAIL);
-  const m = BEFORE_PERIOD.exec(text.slice(from, end));
-  if (m === null) return false;
-  // The word may go on before the window: then it is longer than any abbreviation.
-  if (from > start && m.index === 0 && RUN_CHAR.test(text[from - 1])) return false;
-  return abbreviations.has(m[1]) || INITIAL.test(m[1]);
+const isAsciiWord = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+/** A letter or digit, or ".", "°", "º", "-": what the word before a final period is made of. */
+const isRun = (cp: number) => (cp < 0x80 ? isAsciiWord(cp) || cp === FULL_STOP || cp === 0x2d : RUN_CHAR.test(String.fromCodePoint(cp)));
+const isWord = (cp: number) => (cp < 0x80 ? isAsciiWord(cp) : WORD_CHAR.test(String.fromCodePoint(cp)));
+
+/** The code point of `text` that ends at `q` and its length, not reaching before `from` (a cut pair is a lone surrogate). */
+function codePointBefore(text: string, q: number, from: number): number {
+  const lo = text.charCodeAt(q - 1);
+  if (lo >= 0xdc00 && lo <= 0xdfff && q - 2 >= from) {
+    const hi = text.charCodeAt(q - 2);
+    if (hi >= 0xd800 && hi <= 0xdbff) return (hi - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+  }
+  return lo;
 }
 
-/** The depth of open « or “ quotes after reading `s`, starting at `depth`. */
-const quoteDepth = (s: string, depth = 0) => {
-  for (const ch of s) {
-    if (ch === "«" || ch === "“") depth++;
-    else if ((ch === "»" || ch === "”") && depth > 0) depth--;
+/**
+ * Whether `text[start, end)` ends with an abbreviation or an initial: the word
+ * before a final period ("gén." → "gén", "(U.S." → "U.S", "J.-C." → "J.-C"),
+ * i.e. the leftmost letter or digit from which only letters, digits, ".", "°",
+ * "º" and "-" run to the period. Reads only the last TAIL characters, backwards
+ * (linear merging); a word going on before them is longer than any abbreviation.
+ */
+function endsWithAbbreviation(text: string, start: number, end: number, abbreviations: ReadonlySet<string>): boolean {
+  const from = Math.max(start, end - TAIL);
+  const dot = end - 1;
+  if (dot < from || text.charCodeAt(dot) !== FULL_STOP) return false;
+  let run = dot;
+  while (run > from) {
+    const cp = codePointBefore(text, run, from);
+    if (!isRun(cp)) break;
+    run -= cp > 0xffff ? 2 : 1;
+  }
+  let s = run;
+  while (s < dot) {
+    const cp = text.codePointAt(s)!;
+    if (isWord(cp)) break;
+    s += cp > 0xffff ? 2 : 1;
+  }
+  if (s >= dot) return false;
+  if (from > start && s === from && RUN_CHAR.test(text[from - 1])) return false;
+  const word = text.slice(s, dot);
+  return abbreviations.has(word) || INITIAL.test(word);
+}
+
+/** The depth of open « or “ quotes after reading `text[from, to)`, starting at `depth` (the quotes are single UTF-16 units). */
+const quoteDepth = (text: string, from: number, to: number, depth = 0) => {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xab || c === 0x201c) depth++;
+    else if ((c === 0xbb || c === 0x201d) && depth > 0) depth--;
   }
   return depth;
 };
+
+/** Whether `text[from, to)` holds a letter or digit. */
+function hasWord(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return HAS_WORD.test(text.slice(i, to));
+    if (isAsciiWord(c)) return true;
+  }
+  return false;
+}
 
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a;
 
@@ -88,13 +136,13 @@ export function segmentParagraph(text: string, lo: number, hi: number, s: Segmen
   // Whether the last merged span holds a letter or digit, and its open quotes, kept up to date as it grows (no rescans).
   let prevHasWord = false;
   let prevDepth = 0;
-  for (const seg of rawSegments(s.segmenter, text, lo, hi)) {
+  for (const seg of sentenceBreaks(s.breaks, text, lo, hi) ?? rawSegments(s.segmenter, text, lo, hi)) {
     let { start, end } = seg;
     while (start < end && isSpace(text.charCodeAt(start))) start++;
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
     if (start === end) continue;
     const prev = merged[merged.length - 1];
-    const hasWord = HAS_WORD.test(text.slice(start, end));
+    const word = hasWord(text, start, end);
     if (prev) {
       const join =
         !prevHasWord ||
@@ -102,15 +150,15 @@ export function segmentParagraph(text: string, lo: number, hi: number, s: Segmen
         CONTINUES.test(text[start]) ||
         (prev.end - prev.start < MAX_QUOTE_MERGE && prevDepth > 0);
       if (join) {
-        prevHasWord ||= hasWord;
-        prevDepth = quoteDepth(text.slice(prev.end, end), prevDepth);
+        prevHasWord ||= word;
+        prevDepth = quoteDepth(text, prev.end, end, prevDepth);
         prev.end = end;
         continue;
       }
     }
     merged.push({ start, end });
-    prevHasWord = hasWord;
-    prevDepth = quoteDepth(text.slice(start, end));
+    prevHasWord = word;
+    prevDepth = quoteDepth(text, start, end);
   }
   return merged;
 }

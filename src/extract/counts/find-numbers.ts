@@ -51,7 +51,8 @@ function readAt(m: RegExpExecArray, folded: string, n: CompiledNumbers, b: Compi
   if (m[2] !== undefined) {
     const p = parseWords(folded, start, start + m[0].length, n);
     if (!p) return null;
-    return { ...p, yearLike: false, skip: folded[p.end] === "-" && isLetter(folded[p.end + 1]) };
+    const skip = folded[p.end] === "-" && isLetter(folded[p.end + 1]);
+    return { value: p.value, end: p.end, form: p.form, scaled: p.scaled, one: p.one, yearLike: false, skip };
   }
   const raw = m[1];
   let end = start + raw.length;

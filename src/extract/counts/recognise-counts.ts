@@ -64,11 +64,13 @@ function shareCoordinatedNouns(ms: CountMention[], text: string, b: CompiledBind
  * Every count of one sentence: numbers bound to what they count, in text
  * order, with offsets into `text` (the document's normalised text). Pure: the
  * pack's compiled form is memoised on the pack; nothing else is kept.
+ * `foldedText`, when given, must be `fold(text)` (folding is per character, so
+ * a slice of it is the folded sentence): callers over many sentences fold once.
  */
-export function recogniseCounts(text: string, sentence: Sentence, pack: LanguagePack): CountMention[] {
+export function recogniseCounts(text: string, sentence: Sentence, pack: LanguagePack, foldedText?: string): CountMention[] {
   const c = pack.memo("counts", compileCounts);
   const original = text.slice(sentence.start, sentence.end);
-  const folded = fold(original);
+  const folded = foldedText === undefined ? fold(original) : foldedText.slice(sentence.start, sentence.end);
   const markers = new SentenceMarkers(folded, c.binding);
   const nums = findNumbers(folded, original, c.numbers, c.binding, c.window, markers);
   if (!nums.length) return [];
