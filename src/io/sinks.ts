@@ -6,7 +6,7 @@ import { COUNT_COLUMNS, EVENT_COLUMNS, type Column } from "./columns.js";
 import type { CsvDelimiter } from "./csv-format.js";
 import type { DocRows } from "./doc-rows.js";
 import { OutputFile } from "./output-file.js";
-import { ParquetFile } from "./parquet-file.js";
+import type { ParquetFile } from "./parquet-file.js";
 import { tagged, textOutputs } from "./render.js";
 
 export type Format = "jsonl" | "csv" | "parquet";
@@ -53,15 +53,17 @@ export async function fileSink(dir: string, formats: readonly Format[], csv: Csv
     files.push({ file, write: (rows) => file.write(o.render(rows)), writeBatch: (b) => file.write(b.text[name] ?? b.rows.map(o.render).join("")) });
     await file.write(o.header);
   };
-  const addParquet = (name: string, columns: readonly Column[], rowsOf: (rows: DocRows) => unknown[]) => {
+  const addParquet = async (name: string, columns: readonly Column[], rowsOf: (rows: DocRows) => unknown[]) => {
+    // Loaded only when Parquet is asked for: the writer is a large module.
+    const { ParquetFile } = await import("./parquet-file.js");
     const file = new ParquetFile(dir, name, columns);
     const write = (rows: DocRows) => file.add(rowsOf(rows));
     files.push({ file, write, writeBatch: async (b) => { for (const rows of b.rows) await write(rows); } });
   };
   for (const name of ["events.jsonl", "counts.jsonl", "events.csv", "counts.csv"]) await add(name);
   if (formats.includes("parquet")) {
-    addParquet("events.parquet", EVENT_COLUMNS, (r) => r.events);
-    addParquet("counts.parquet", COUNT_COLUMNS, (r) => r.counts);
+    await addParquet("events.parquet", EVENT_COLUMNS, (r) => r.events);
+    await addParquet("counts.parquet", COUNT_COLUMNS, (r) => r.counts);
   }
   await add("documents.csv");
   await add("rejects.jsonl");
