@@ -66,7 +66,7 @@ golden: $(DIST_STAMP)
 	done
 
 # Throughput, peak RSS and 1 → N workers speed-up of the built CLI on a synthetic corpus (scripts/bench.ts).
-# BENCH_SIZE=10MB,100MB (default), add 1GB on request; corpora and outputs are cached under .bench/.
+# BENCH_SIZE=10MB,100MB (default), add 1GB on request (BENCH_SPEEDUP=0: all-cores run only); corpora and outputs are cached under .bench/.
 BENCH_SIZE ?= 10MB,100MB
 bench: $(DIST_STAMP)
 	BENCH_SIZE=$(BENCH_SIZE) npx tsx scripts/bench.ts

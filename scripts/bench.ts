@@ -7,18 +7,27 @@
  * all cores, the 1 → N speed-up, whether both runs wrote the same bytes, and
  * the ratio to a floor measured in the same run: reading the corpus and
  * scanning it once with one regex. All stages on, CSV and JSONL written.
+ * Then CPU ms per document (less sensitive than wall time to other load on
+ * the machine) and how peak RSS changes from the smallest size to the
+ * largest (it should stay flat). Corpora and outputs are streamed, never held
+ * in memory, so 1GB runs as the smaller sizes do (BENCH_SPEEDUP=0 skips the
+ * one-worker run).
  *
  *   BENCH_SIZE=10MB,100MB,1GB BENCH_WORKERS=2 npx tsx scripts/bench.ts
+ *
+ * BENCH_CLI=path/to/main.js measures another build (e.g. a copy of an older
+ * dist/ inside the repository) and writes its outputs to .bench/out-<size>-w<n>-<BENCH_TAG>.
  */
 import { spawn } from "node:child_process";
-import { createReadStream, existsSync, mkdirSync, readFileSync, renameSync, statSync } from "node:fs";
+import { closeSync, createReadStream, existsSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { writeCorpus } from "./bench-corpus.js";
 
 const ROOT = join(import.meta.dirname, "..");
 const DIR = join(ROOT, ".bench");
-const CLI = join(ROOT, "dist/src/cli/main.js");
+const CLI = process.env.BENCH_CLI ?? join(ROOT, "dist/src/cli/main.js");
+const TAG = process.env.BENCH_TAG ? `-${process.env.BENCH_TAG}` : "";
 const OUTPUTS = ["events.jsonl", "events.csv", "counts.jsonl", "counts.csv", "documents.csv", "rejects.jsonl"];
 const UNITS: Record<string, number> = { KB: 1e3, MB: 1e6, GB: 1e9 };
 const sizes = (process.env.BENCH_SIZE ?? "10MB,100MB").split(",").map((s) => s.trim().toUpperCase());
@@ -87,28 +96,64 @@ function extract(path: string, out: string, concurrency: number): Promise<Measur
   });
 }
 
-const same = (a: string, b: string) => OUTPUTS.every((n) => readFileSync(join(a, n)).equals(readFileSync(join(b, n))));
+/** Whether two files hold the same bytes, read 1 MB at a time. */
+function sameFile(a: string, b: string): boolean {
+  if (statSync(a).size !== statSync(b).size) return false;
+  const [fa, fb] = [openSync(a, "r"), openSync(b, "r")];
+  const [ba, bb] = [Buffer.alloc(1 << 20), Buffer.alloc(1 << 20)];
+  try {
+    for (;;) {
+      const n = readSync(fa, ba, 0, ba.length, null);
+      const m = readSync(fb, bb, 0, bb.length, null);
+      if (n !== m || !ba.subarray(0, n).equals(bb.subarray(0, m))) return false;
+      if (n === 0) return true;
+    }
+  } finally {
+    closeSync(fa);
+    closeSync(fb);
+  }
+}
+
+const same = (a: string, b: string) => OUTPUTS.every((n) => sameFile(join(a, n), join(b, n)));
+
+/** Lines of a file, counted by streaming it. */
+async function countLines(path: string): Promise<number> {
+  let n = 0;
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+    for (let i = (chunk as Buffer).indexOf(10); i >= 0; i = (chunk as Buffer).indexOf(10, i + 1)) n++;
+  }
+  return n;
+}
 const f = (n: number, d = 1) => n.toFixed(d);
 
 if (!existsSync(CLI)) throw new Error("dist/ is missing: run make build (make bench does)");
 mkdirSync(DIR, { recursive: true });
 console.log(`sitrep bench: ${availableParallelism()} cores, node ${process.version}; CSV+JSONL written, all stages on`);
 console.log("size     docs      workers  wall s   docs/s   MB/s    CPU s   peak RSS MB  floor MB/s  x floor");
+const peaks = new Map<number, [string, number][]>();
 for (const size of sizes) {
   const path = await corpus(size);
   const mb = statSync(path).size / 1e6;
-  const docs = readFileSync(path).reduce((n: number, b: number) => (b === 10 ? n + 1 : n), 0);
+  const docs = await countLines(path);
   const floorS = await floor(path);
   const rows: [number, Measure][] = [];
   const runs = workers > 1 && process.env.BENCH_SPEEDUP !== "0" ? [1, workers] : [workers];
-  for (const w of runs) rows.push([w, await extract(path, join(DIR, `out-${size}-w${w}`), w)]);
+  for (const w of runs) rows.push([w, await extract(path, join(DIR, `out-${size}-w${w}${TAG}`), w)]);
   for (const [w, m] of rows) {
     const cells = [size.padEnd(8), String(docs).padEnd(9), String(w).padEnd(8), f(m.wall).padStart(6), f(docs / m.wall, 0).padStart(8), f(mb / m.wall, 2).padStart(7), (m.cpu === null ? "-" : f(m.cpu)).padStart(8), f(m.rssMb, 0).padStart(12), f(mb / floorS, 0).padStart(11), f(m.wall / floorS, 0).padStart(8)];
     console.log(cells.join(" "));
   }
   if (rows.length === 2) {
     const [[, one], [w, all]] = rows;
-    const identical = same(join(DIR, `out-${size}-w1`), join(DIR, `out-${size}-w${w}`));
+    const identical = same(join(DIR, `out-${size}-w1${TAG}`), join(DIR, `out-${size}-w${w}${TAG}`));
     console.log(`${size}: speed-up 1 → ${w} workers ${f(one.wall / all.wall, 2)}x (wall); outputs ${identical ? "byte-identical" : "DIFFER"}`);
   }
+  const cpu = rows.filter(([, m]) => m.cpu !== null).map(([w, m]) => `${w} worker${w > 1 ? "s" : ""} ${f((1000 * m.cpu!) / docs, 2)}`);
+  if (cpu.length > 0) console.log(`${size}: CPU ms per document: ${cpu.join(", ")}`);
+  for (const [w, m] of rows) peaks.set(w, [...(peaks.get(w) ?? []), [size, m.rssMb]]);
+}
+for (const [w, list] of peaks) {
+  if (list.length < 2) continue;
+  const growth = list[list.length - 1][1] - list[0][1];
+  console.log(`peak RSS, ${w} worker${w > 1 ? "s" : ""}: ${list.map(([s, r]) => `${s} ${f(r, 0)} MB`).join(", ")} (${growth >= 0 ? "+" : ""}${f(growth, 0)} MB from ${list[0][0]} to ${list[list.length - 1][0]})`);
 }

@@ -5,18 +5,15 @@
  */
 import { packageVersion } from "../io/package-info.js";
 import { CliError, EXIT } from "./error.js";
-import { evalCommand, EVAL_HELP } from "./eval.js";
-import { extractCommand, EXTRACT_HELP } from "./extract.js";
-import { mergeCommand, MERGE_HELP } from "./merge.js";
-import { schemaCommand, SCHEMA_HELP } from "./schema.js";
-import { validateCommand, VALIDATE_HELP } from "./validate.js";
 
-const COMMANDS: Record<string, { run: (argv: string[]) => Promise<number>; help: string }> = {
-  extract: { run: extractCommand, help: EXTRACT_HELP },
-  eval: { run: evalCommand, help: EVAL_HELP },
-  validate: { run: validateCommand, help: VALIDATE_HELP },
-  merge: { run: mergeCommand, help: MERGE_HELP },
-  schema: { run: schemaCommand, help: SCHEMA_HELP },
+/** A command module is loaded when its command runs (or its help is asked): start-up loads only what the run needs. */
+type Command = { run: (argv: string[]) => Promise<number>; help: string };
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  extract: async () => import("./extract.js").then((m) => ({ run: m.extractCommand, help: m.EXTRACT_HELP })),
+  eval: async () => import("./eval.js").then((m) => ({ run: m.evalCommand, help: m.EVAL_HELP })),
+  validate: async () => import("./validate.js").then((m) => ({ run: m.validateCommand, help: m.VALIDATE_HELP })),
+  merge: async () => import("./merge.js").then((m) => ({ run: m.mergeCommand, help: m.MERGE_HELP })),
+  schema: async () => import("./schema.js").then((m) => ({ run: m.schemaCommand, help: m.SCHEMA_HELP })),
 };
 
 const HELP = `Usage: sitrep <command> [options]
@@ -38,7 +35,7 @@ rejected, 2 usage, 3 input not found or unreadable, 4 validation failed,
 async function dispatch(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
-    (name === undefined ? process.stderr : process.stdout).write(rest[0] && COMMANDS[rest[0]] ? COMMANDS[rest[0]].help : HELP);
+    (name === undefined ? process.stderr : process.stdout).write(rest[0] && COMMANDS[rest[0]] ? (await COMMANDS[rest[0]]()).help : HELP);
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
   if (name === "--version" || name === "-v") {
@@ -47,7 +44,7 @@ async function dispatch(argv: string[]): Promise<number> {
   }
   const command = COMMANDS[name];
   if (!command) throw new CliError(`unknown command "${name}" (commands: ${Object.keys(COMMANDS).join(", ")}; see --help)`, EXIT.usage);
-  return command.run(rest);
+  return (await command()).run(rest);
 }
 
 const WRITE_ERRORS = new Set(["EACCES", "EPERM", "ENOSPC", "EROFS", "ENOTDIR", "EISDIR", "EEXIST", "EDQUOT"]);

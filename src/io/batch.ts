@@ -2,12 +2,31 @@ import { createDoc, processDocument, STAGES } from "../pipeline.js";
 import type { Ctx, Doc } from "../types.js";
 import { docRows, readRejectRows, type DocRows } from "./doc-rows.js";
 import type { ReadItem } from "./read-item.js";
-import { renderRows, textOutputs, type RenderSpec, type TextOutput } from "./render.js";
+import { textOutputs, type RenderSpec, type TextOutput } from "./render.js";
 import { StageStats } from "./stage-stats.js";
 
-/** What a batch of records gives back: each record's rows (rendered, and with the row objects only when `keepRows`), and the stage counters of the batch. */
+/** What the records of a batch add up to in the run's counters. */
+export interface BatchTally {
+  documents: number;
+  ok: number;
+  rejected: number;
+  events: number;
+  counts: number;
+  rejects: number;
+  /** Validation rejects (of an event or count, not of a whole document). */
+  invalid: number;
+}
+
+/**
+ * What a batch of records gives back: the UTF-8 text each output gets from
+ * the whole batch (one buffer per output, owning its memory, so that a worker
+ * transfers it instead of copying), the row objects only when `keepRows`, and
+ * the counters of the batch.
+ */
 export interface BatchResult {
+  text: Record<string, Uint8Array>;
   rows: DocRows[];
+  tally: BatchTally;
   stats: Record<string, Record<string, number>>;
 }
 
@@ -16,9 +35,37 @@ export interface BatchSpec {
   render: RenderSpec;
   /** Fallback publication date written in documents.csv. */
   published: string | null;
-  /** Keep the event/count/reject objects in the rows (a sink needs them, e.g. Parquet); otherwise only their text travels back. */
+  /** Keep the event/count/reject objects (a sink needs them, e.g. Parquet); otherwise only their text travels back. */
   keepRows: boolean;
 }
+
+const encoder = new TextEncoder();
+
+/** Renders the rows of a batch's records into one buffer per output and adds up their counters. */
+export function batchResult(all: readonly DocRows[], spec: BatchSpec, outputs: readonly TextOutput[], stats: Record<string, Record<string, number>>): BatchResult {
+  const tally: BatchTally = { documents: all.length, ok: 0, rejected: 0, events: 0, counts: 0, rejects: 0, invalid: 0 };
+  for (const r of all) {
+    if (r.document.status === "ok") tally.ok++;
+    else tally.rejected++;
+    tally.events += r.events.length;
+    tally.counts += r.counts.length;
+    tally.rejects += r.rejects.length;
+    for (const x of r.rejects) if (x.record !== "document") tally.invalid++;
+  }
+  const text: Record<string, Uint8Array> = {};
+  for (const o of outputs) {
+    let s = "";
+    for (const r of all) s += o.render(r);
+    text[o.name] = encoder.encode(s);
+  }
+  return { text, rows: spec.keepRows ? [...all] : [], tally, stats };
+}
+
+/** The buffers of a result, to transfer to the thread that writes them (empty ones are copied). */
+export const transferables = (r: BatchResult): ArrayBuffer[] =>
+  Object.values(r.text)
+    .filter((b) => b.byteLength > 0)
+    .map((b) => b.buffer as ArrayBuffer);
 
 /**
  * Runs the pipeline over a batch of read records (documents and read
@@ -28,26 +75,16 @@ export interface BatchSpec {
 export function processBatch(items: readonly ReadItem[], ctx: Ctx, spec: BatchSpec, outputs: readonly TextOutput[] = textOutputs(spec.render)): BatchResult {
   const stats = new StageStats(STAGES.map(([name]) => name));
   const rows = items.map((item) => {
-    let r: DocRows;
-    if (item.kind === "reject") r = readRejectRows(item);
-    else {
-      try {
-        const doc = processDocument(item.doc, ctx);
-        stats.addDoc(doc);
-        r = docRows(doc, item.note ?? null, spec.published);
-      } catch (e) {
-        r = crashRows(item.doc, e as Error, spec.published);
-      }
+    if (item.kind === "reject") return readRejectRows(item);
+    try {
+      const doc = processDocument(item.doc, ctx);
+      stats.addDoc(doc);
+      return docRows(doc, item.note ?? null, spec.published);
+    } catch (e) {
+      return crashRows(item.doc, e as Error, spec.published);
     }
-    return slim({ ...r, rendered: renderRows(outputs, r) }, spec.keepRows);
   });
-  return { rows, stats: stats.toJSON() };
-}
-
-/** Without `keep`, the row lists are emptied (their text is rendered) and only their sizes are kept, so less crosses the thread boundary. */
-function slim(r: DocRows, keep: boolean): DocRows {
-  const tally = { events: r.events.length, counts: r.counts.length, rejects: r.rejects.length, invalid: r.rejects.filter((x) => x.record !== "document").length };
-  return keep ? { ...r, tally } : { ...r, events: [], counts: [], rejects: [], tally };
+  return batchResult(rows, spec, outputs, stats.toJSON());
 }
 
 /** A document whose pipeline threw: rejected with the error, so it still has its row. */
@@ -59,10 +96,6 @@ export function crashRows(input: Doc["input"], e: Error, published: string | nul
 
 /** The rows of a batch whose worker died: every document is rejected with the error, rendered here. */
 export function failedBatch(items: readonly ReadItem[], e: Error, spec: BatchSpec): BatchResult {
-  const outputs = textOutputs(spec.render);
-  const rows = items.map((item) => {
-    const r = item.kind === "reject" ? readRejectRows(item) : crashRows(item.doc, e, spec.published);
-    return slim({ ...r, rendered: renderRows(outputs, r) }, spec.keepRows);
-  });
-  return { rows, stats: {} };
+  const rows = items.map((item) => (item.kind === "reject" ? readRejectRows(item) : crashRows(item.doc, e, spec.published)));
+  return batchResult(rows, spec, textOutputs(spec.render), {});
 }

@@ -1,4 +1,3 @@
-import Papa from "papaparse";
 import type { Column } from "./columns.js";
 
 /** Written once at the top of every CSV file so that spreadsheets read it as UTF-8. */
@@ -39,7 +38,30 @@ export function cell(column: Column, row: unknown): string | number {
 
 /** The header line (with the BOM). */
 export function csvHeader(columns: readonly Column[], delimiter: CsvDelimiter = ","): string {
-  return BOM + Papa.unparse([columns.map((c) => c.name)], { newline: NEWLINE, delimiter }) + NEWLINE;
+  return BOM + columns.map((c) => field(c.name, delimiter)).join(delimiter) + NEWLINE;
+}
+
+const QUOTE = /"/g;
+
+/**
+ * One field as Papa.unparse writes it (quotes doubled; the field quoted when
+ * it holds CR, LF, a quote, a BOM or the delimiter, or starts or ends with a
+ * space), without its per-call set-up: rows are rendered for every document.
+ */
+export function field(value: string | number, delimiter: string): string {
+  const text = typeof value === "string" ? value : String(value);
+  if (text === "") return text;
+  const quoted = text.includes('"');
+  const escaped = quoted ? text.replace(QUOTE, '""') : text;
+  const needs =
+    quoted ||
+    escaped.includes("\r") ||
+    escaped.includes("\n") ||
+    escaped.includes(BOM) ||
+    escaped.includes(delimiter) ||
+    escaped.charCodeAt(0) === 32 ||
+    escaped.charCodeAt(escaped.length - 1) === 32;
+  return needs ? `"${escaped}"` : escaped;
 }
 
 /**
@@ -48,7 +70,10 @@ export function csvHeader(columns: readonly Column[], delimiter: CsvDelimiter = 
  * list cell of two or more items is quoted); numbers never are.
  */
 export function csvRows(columns: readonly Column[], rows: readonly unknown[], delimiter: CsvDelimiter = ","): string {
-  if (rows.length === 0) return "";
-  const data = rows.map((row) => columns.map((c) => cell(c, row)));
-  return Papa.unparse(data, { header: false, newline: NEWLINE, escapeFormulae: false, delimiter }) + NEWLINE;
+  let out = "";
+  for (const row of rows) {
+    for (let i = 0; i < columns.length; i++) out += (i > 0 ? delimiter : "") + field(cell(columns[i], row), delimiter);
+    out += NEWLINE;
+  }
+  return out;
 }

@@ -8,10 +8,6 @@ export interface DocRows {
   events: Event[];
   counts: Count[];
   rejects: Reject[];
-  /** The text each output gets from this record (see render.ts), when it was rendered where it was processed. */
-  rendered?: Record<string, string>;
-  /** Sizes of the row lists, kept when the lists themselves were dropped after rendering; `invalid` counts the validation rejects. */
-  tally?: { events: number; counts: number; rejects: number; invalid: number };
 }
 
 const summary = (issues: { path: string; message: string }[]) =>

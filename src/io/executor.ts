@@ -49,9 +49,11 @@ interface Slot {
 }
 
 /**
- * A pool of up to `size` worker threads, started as work arrives; each runs
- * one batch at a time (one message per batch, not per document). A worker
- * that dies fails its batch and is replaced by the next one needed.
+ * A pool of up to `size` worker threads: the first starts at once, so that
+ * loading its modules and language packs overlaps the reading of the first
+ * batch; the others start as work arrives. Each runs one batch at a time
+ * (one message per batch, not per document). A worker that dies fails its
+ * batch and is replaced by the next one needed.
  */
 export function workerExecutor(spec: ExecutorSpec, size: number): Executor {
   const boot = workerScript();
@@ -76,6 +78,7 @@ export function workerExecutor(spec: ExecutorSpec, size: number): Executor {
     slots.push(slot);
     return slot;
   };
+  spawn();
   return {
     size,
     run(items) {

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { basename, extname } from "node:path";
+import { IdTable } from "./id-table.js";
 
 export function sha256(data: string | Uint8Array): string {
   return createHash("sha256").update(data).digest("hex");
@@ -22,10 +23,11 @@ export function deriveId(base: string, line: number | null, text: string | Uint8
 
 /**
  * Makes ids unique within a run, in input order: the first document keeps its
- * id, the later ones get `~2`, `~3`... and a note saying so.
+ * id, the later ones get `~2`, `~3`... and a note saying so. Every id of the
+ * run is remembered, compactly (see IdTable).
  */
 export class IdRegistry {
-  private readonly seen = new Map<string, string>();
+  private readonly seen = new IdTable();
   private readonly next = new Map<string, number>();
   duplicates = 0;
 

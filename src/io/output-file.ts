@@ -3,7 +3,7 @@ import { rename, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { once } from "node:events";
 
-const FLUSH_CHARS = 256 * 1024;
+const FLUSH_SIZE = 256 * 1024;
 
 /**
  * An output file written under a temporary name in its final folder and
@@ -16,8 +16,8 @@ export class OutputFile {
   readonly tmp: string;
   private readonly stream: WriteStream;
   private failed: Error | null = null;
-  private pending: string[] = [];
-  private pendingChars = 0;
+  private pending: (string | Uint8Array)[] = [];
+  private pendingSize = 0;
 
   constructor(dir: string, readonly name: string) {
     this.path = join(dir, name);
@@ -27,33 +27,38 @@ export class OutputFile {
   }
 
   /**
-   * Text is written as UTF-8; bytes as they are. Small texts are gathered
-   * and written in chunks of FLUSH_CHARS (one system call per chunk, not per
+   * Text is written as UTF-8; bytes as they are (and must not change
+   * afterwards). Small pieces are gathered and written in chunks of about
+   * FLUSH_SIZE characters or bytes (one system call per chunk, not per
    * document); `close` writes the rest.
    */
-  async write(text: string | Uint8Array): Promise<void> {
+  async write(data: string | Uint8Array): Promise<void> {
     if (this.failed) throw this.failed;
-    if (text.length === 0) return;
-    if (typeof text === "string") {
-      this.pending.push(text);
-      this.pendingChars += text.length;
-      if (this.pendingChars >= FLUSH_CHARS) await this.flush();
-      return;
-    }
-    await this.flush();
-    await this.push(text);
+    if (data.length === 0) return;
+    this.pending.push(data);
+    this.pendingSize += data.length;
+    if (this.pendingSize >= FLUSH_SIZE) await this.flush();
   }
 
   private async flush(): Promise<void> {
     if (this.pending.length === 0) return;
-    const text = this.pending.join("");
+    const parts = this.pending;
     this.pending = [];
-    this.pendingChars = 0;
-    await this.push(text);
+    this.pendingSize = 0;
+    if (parts.every((p) => typeof p === "string")) return this.push(() => this.stream.write(parts.join("")));
+    // One vectored write for the whole chunk.
+    await this.push(() => {
+      this.stream.cork();
+      let ok = true;
+      for (const p of parts) ok = this.stream.write(p);
+      this.stream.uncork();
+      return ok;
+    });
   }
 
-  private async push(data: string | Uint8Array): Promise<void> {
-    if (this.stream.write(data)) return;
+  /** Runs `write` (true when the stream can take more) and waits for `drain` when it cannot. */
+  private async push(write: () => boolean): Promise<void> {
+    if (write()) return;
     const stop = new AbortController();
     try {
       await Promise.race([once(this.stream, "drain", { signal: stop.signal }), once(this.stream, "error", { signal: stop.signal })]);

@@ -1,6 +1,5 @@
 import { decodeBytes, isFailure } from "./decode.js";
 import { MAX_HTML_DEPTH, htmlDepth } from "./html-depth.js";
-import { htmlArticle } from "./html-text.js";
 import { idBase } from "./ids.js";
 import { readReject, type ReadItem, type ReadOptions } from "./read-item.js";
 import { readBounded } from "./read-file.js";
@@ -34,6 +33,8 @@ export async function* readSingle(path: string, kind: "txt" | "html", opts: Read
       yield readReject(fileId, path, "read:html-too-deep", `HTML elements nested over ${MAX_HTML_DEPTH} levels deep: not parsed (a page this deep is broken or hostile)`);
       return;
     }
+    // Loaded on first use: the HTML parser is a large module that JSONL and CSV runs never need.
+    const { htmlArticle } = await import("./html-text.js");
     const article = htmlArticle(text);
     if (!article) {
       yield readReject(fileId, path, "read:missing-text", "no readable text in the HTML page");

@@ -91,18 +91,17 @@ export async function run(opts: RunOptions): Promise<RunResult> {
   const window: Pending[] = [];
   let queued = 0;
   const emit = async (result: BatchResult) => {
+    const n = result.tally;
     stats.merge(result.stats);
-    for (const rows of result.rows) {
-      const n = rows.tally ?? { events: rows.events.length, counts: rows.counts.length, rejects: rows.rejects.length, invalid: rows.rejects.filter((r) => r.record !== "document").length };
-      docs.total++;
-      docs[rows.document.status === "ok" ? "ok" : "rejected"]++;
-      invalidRecords += n.invalid;
-      stats.add("write", "events", n.events);
-      stats.add("write", "counts", n.counts);
-      stats.add("write", "rejects", n.rejects);
-      await sink.add(rows);
-    }
-    queued -= result.rows.length;
+    docs.total += n.documents;
+    docs.ok += n.ok;
+    docs.rejected += n.rejected;
+    invalidRecords += n.invalid;
+    stats.add("write", "events", n.events);
+    stats.add("write", "counts", n.counts);
+    stats.add("write", "rejects", n.rejects);
+    await sink.addBatch(result);
+    queued -= n.documents;
     opts.onProgress?.({ done: docs.total, total, elapsedMs: Date.now() - started });
   };
   let batch: ReadItem[] = [];

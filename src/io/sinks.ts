@@ -6,7 +6,7 @@ import { COUNT_COLUMNS, EVENT_COLUMNS, type Column } from "./columns.js";
 import type { CsvDelimiter } from "./csv-format.js";
 import type { DocRows } from "./doc-rows.js";
 import { OutputFile } from "./output-file.js";
-import { ParquetFile } from "./parquet-file.js";
+import type { ParquetFile } from "./parquet-file.js";
 import { tagged, textOutputs } from "./render.js";
 
 export type Format = "jsonl" | "csv" | "parquet";
@@ -16,9 +16,16 @@ export interface CsvOptions {
   csvDelimiter?: CsvDelimiter;
 }
 
-/** Where the rows of each document go, in input order. */
+/** The rows of a batch of documents: the text of each output (as rendered by render.ts), and the row objects when a sink needs them (Parquet). */
+export interface RowsBatch {
+  text: Record<string, Uint8Array | string>;
+  rows: readonly DocRows[];
+}
+
+/** Where the rows of each document go, in input order: one document at a time, or a batch already rendered. */
 export interface Sink {
   add(rows: DocRows): Promise<void>;
+  addBatch(batch: RowsBatch): Promise<void>;
   /** Ends the run: the manifest is written and every file moved into place (file sink). */
   finish(manifest: (outputs: string[]) => Manifest): Promise<Manifest | null>;
   abort(): Promise<void>;
@@ -36,24 +43,27 @@ export const OUTPUT_FILES = ["events.jsonl", "events.csv", "events.parquet", "co
 export async function fileSink(dir: string, formats: readonly Format[], csv: CsvOptions = {}): Promise<Sink> {
   await mkdir(dir, { recursive: true });
   const sep = csv.csvDelimiter ?? ",";
-  const files: { file: OutputFile | ParquetFile; write: (rows: DocRows) => Promise<void> }[] = [];
+  const files: { file: OutputFile | ParquetFile; write: (rows: DocRows) => Promise<void>; writeBatch: (batch: RowsBatch) => Promise<void> }[] = [];
   // Text outputs come from render.ts, whose functions workers also use to render a batch; a row rendered there is written as is.
   const text = textOutputs({ stream: false, formats, csvDelimiter: sep });
   const add = async (name: string) => {
     const o = text.find((t) => t.name === name);
     if (!o) return;
     const file = new OutputFile(dir, name);
-    files.push({ file, write: (rows) => file.write(rows.rendered?.[name] ?? o.render(rows)) });
+    files.push({ file, write: (rows) => file.write(o.render(rows)), writeBatch: (b) => file.write(b.text[name] ?? b.rows.map(o.render).join("")) });
     await file.write(o.header);
   };
-  const addParquet = (name: string, columns: readonly Column[], rowsOf: (rows: DocRows) => unknown[]) => {
+  const addParquet = async (name: string, columns: readonly Column[], rowsOf: (rows: DocRows) => unknown[]) => {
+    // Loaded only when Parquet is asked for: the writer is a large module.
+    const { ParquetFile } = await import("./parquet-file.js");
     const file = new ParquetFile(dir, name, columns);
-    files.push({ file, write: (rows) => file.add(rowsOf(rows)) });
+    const write = (rows: DocRows) => file.add(rowsOf(rows));
+    files.push({ file, write, writeBatch: async (b) => { for (const rows of b.rows) await write(rows); } });
   };
   for (const name of ["events.jsonl", "counts.jsonl", "events.csv", "counts.csv"]) await add(name);
   if (formats.includes("parquet")) {
-    addParquet("events.parquet", EVENT_COLUMNS, (r) => r.events);
-    addParquet("counts.parquet", COUNT_COLUMNS, (r) => r.counts);
+    await addParquet("events.parquet", EVENT_COLUMNS, (r) => r.events);
+    await addParquet("counts.parquet", COUNT_COLUMNS, (r) => r.counts);
   }
   await add("documents.csv");
   await add("rejects.jsonl");
@@ -61,6 +71,9 @@ export async function fileSink(dir: string, formats: readonly Format[], csv: Csv
   return {
     async add(rows) {
       for (const { write } of files) await write(rows);
+    },
+    async addBatch(batch) {
+      for (const { writeBatch } of files) await writeBatch(batch);
     },
     async finish(makeManifest) {
       for (const { file } of files) await file.close();
@@ -96,10 +109,15 @@ export function streamSink(out: NodeJS.WritableStream): Sink {
   };
   return {
     async add(rows) {
-      const text = rows.rendered?.stdout ?? tagged(rows);
+      const text = tagged(rows);
       pending.push(text);
       chars += text.length;
       if (chars >= 64 * 1024) await flush();
+    },
+    async addBatch(batch) {
+      await flush();
+      const data = batch.text.stdout ?? batch.rows.map(tagged).join("");
+      if (data.length > 0 && !out.write(data)) await once(out as NodeJS.EventEmitter, "drain");
     },
     async finish() {
       await flush();

@@ -21,8 +21,8 @@ export function sitrepProcess(args: string[], input?: string) {
 export async function sitrep(args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const so = vi.spyOn(process.stdout, "write").mockImplementation((s: string | Uint8Array) => (out.push(String(s)), true));
-  const se = vi.spyOn(process.stderr, "write").mockImplementation((s: string | Uint8Array) => (err.push(String(s)), true));
+  const so = vi.spyOn(process.stdout, "write").mockImplementation((s: string | Uint8Array) => (out.push(Buffer.from(s).toString()), true));
+  const se = vi.spyOn(process.stderr, "write").mockImplementation((s: string | Uint8Array) => (err.push(Buffer.from(s).toString()), true));
   try {
     const code = await cli(args);
     return { code, stdout: out.join(""), stderr: err.join("") };

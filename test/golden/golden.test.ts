@@ -10,7 +10,7 @@ const articles = readdirSync(join(ROOT, DIR)).filter((f) => f.endsWith(".txt")).
 /** The tagged rows `sitrep extract FILE --out -` prints, as `make golden` writes them. */
 async function extract(file: string): Promise<string> {
   const chunks: string[] = [];
-  const stdout = { write: (s: string) => (chunks.push(s), true) } as unknown as NodeJS.WritableStream;
+  const stdout = { write: (s: string | Uint8Array) => (chunks.push(Buffer.from(s).toString()), true) } as unknown as NodeJS.WritableStream;
   await run({ inputs: [file], out: null, stdout, formats: ["jsonl"], lang: "auto", published: null, concurrency: 1, maxDocBytes: 5 * 1024 * 1024 });
   return chunks.join("");
 }

@@ -110,3 +110,16 @@ describe("CSV cells", () => {
     expect(csvRows(COUNT_COLUMNS, [])).toBe("");
   });
 });
+
+describe("CSV fields", () => {
+  it("are written exactly as Papa.unparse writes them", () => {
+    const values: (string | number)[] = ["", " ", "a", " a", "a ", 'a"b', '"', "a,b", "a;b", "a\nb", "a\rb", "\uFEFFa", "é ; ü", "'=1", 0, -3, 2500.5, 1e21, 1e-7, NaN];
+    for (const delimiter of [",", ";"] as const) {
+      const rows = [values, values.map((v) => (typeof v === "string" ? `${v}${v}` : v))];
+      const expected = Papa.unparse(rows, { header: false, newline: "\r\n", escapeFormulae: false, delimiter });
+      const columns = values.map((v, i) => ({ name: `c${i}`, type: typeof v === "number" ? "number" : "text", get: (r: unknown) => (r as unknown[])[i] }) as unknown as Column);
+      expect(csvRows(columns, rows, delimiter)).toBe(`${expected}\r\n`);
+      expect(csvHeader(columns, delimiter)).toBe(`${BOM}${Papa.unparse([values.map((_, i) => `c${i}`)], { delimiter })}\r\n`);
+    }
+  });
+});

@@ -31,7 +31,7 @@ describe("sitrep merge", () => {
 /** The tagged rows of `sitrep extract - --stdin-name NAME --line-offset OFFSET` over `lines`. */
 async function shardAs(lines: string[], offset: number, name: string): Promise<string> {
   const chunks: string[] = [];
-  const stdout = { write: (s: string) => (chunks.push(s), true) } as unknown as NodeJS.WritableStream;
+  const stdout = { write: (s: string | Uint8Array) => (chunks.push(Buffer.from(s).toString()), true) } as unknown as NodeJS.WritableStream;
   await run(base({ inputs: ["-"], stdin: bytes(`${lines.join("\n")}\n`), stdout, stdinAs: { name, lineOffset: offset } }));
   return chunks.join("");
 }

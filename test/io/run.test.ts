@@ -80,7 +80,7 @@ describe("run", () => {
 
   it("streams tagged JSONL rows when there is no output folder", async () => {
     const chunks: string[] = [];
-    const stdout = { write: (s: string) => (chunks.push(s), true) } as unknown as NodeJS.WritableStream;
+    const stdout = { write: (s: string | Uint8Array) => (chunks.push(Buffer.from(s).toString()), true) } as unknown as NodeJS.WritableStream;
     const stdin = (async function* () {
       yield Buffer.from(`${dev}\n{bad\n`);
     })();
