@@ -31,6 +31,8 @@ export class PhraseVocabulary {
   /** Exact leads by `wordHash`: a word is compared with the few leads of its hash, no string is built. */
   private readonly byHash = new Map<number, string[]>();
   private readonly wild = new Set<string>();
+  /** Wildcard leads by `wordHash`: a word's prefixes are compared by hash first, no string is cut. */
+  private readonly wildByHash = new Map<number, string[]>();
   /** Lengths of the wildcard leads: a word is only cut where a wildcard lead could end. */
   private wildLengths: number[] = [];
   private readonly combined = new Map<string, number>();
@@ -41,6 +43,10 @@ export class PhraseVocabulary {
     if (wildcard) {
       if (this.wild.has(lead)) return;
       this.wild.add(lead);
+      const h = wordHash(lead, 0, lead.length);
+      const same = this.wildByHash.get(h);
+      if (same) same.push(lead);
+      else this.wildByHash.set(h, [lead]);
       if (!this.wildLengths.includes(lead.length)) this.wildLengths.push(lead.length);
       this.version++;
     } else if (!this.exact.has(lead)) {
@@ -68,11 +74,13 @@ export class PhraseVocabulary {
     if (this.wild.size === 0) return e ?? -1;
     let wild: string[] | null = null;
     // "attaques" extends "attaque*" by one letter: a wildcard lead is the word less up to four trailing letters (not digits).
+    // Prefixes are compared by hash, then in place: a string is cut only for a lead found.
     for (let k = 0; k <= WILDCARD_LETTERS && k < len; k++) {
       if (k > 0 && unitClass(s.charCodeAt(end - k)) !== 2) break;
       if (!this.wildLengths.includes(len - k)) continue;
-      const prefix = s.slice(start, end - k);
-      if (this.wild.has(prefix)) (wild ??= []).push(prefix);
+      const leads = this.wildByHash.get(wordHash(s, start, end - k));
+      if (!leads) continue;
+      for (const lead of leads) if (lead.length === len - k && s.startsWith(lead, start)) (wild ??= []).push(lead);
     }
     if (!wild) return e ?? -1;
     const word = s.slice(start, end);

@@ -110,7 +110,7 @@ export function sentenceFacts(
     actors: roles.actors,
     targets: roles.targets,
     places,
-    dates: findDates(text, start, end, pack, published),
+    dates: findDates(text, start, end, pack, published, folded),
     cues,
     speculative: flagged("speculative"),
   };
