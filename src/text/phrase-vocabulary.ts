@@ -29,12 +29,14 @@ export class PhraseVocabulary {
   readonly sets: LeadSet[] = [];
   private readonly exact = new Map<string, number>();
   /** Exact leads by `wordHash`: a word is compared with the few leads of its hash, no string is built. */
-  private readonly byHash = new Map<number, string[]>();
+  private readonly byHash = new Map<number, { lead: string; id: number }[]>();
   private readonly wild = new Set<string>();
   /** Wildcard leads by `wordHash`: a word's prefixes are compared by hash first, no string is cut. */
   private readonly wildByHash = new Map<number, string[]>();
   /** Lengths of the wildcard leads: a word is only cut where a wildcard lead could end. */
   private wildLengths: number[] = [];
+  /** Hashes of the first `len` units of every wildcard lead (`len` = the shortest lead, at most 3): most words skip the prefix search. Rebuilt after `add`. */
+  private wildHeads: { len: number; hashes: Set<number> } | null = null;
   private readonly combined = new Map<string, number>();
   /** Changes whenever a lead is added: per-document tables built before are stale. */
   version = 0;
@@ -48,14 +50,16 @@ export class PhraseVocabulary {
       if (same) same.push(lead);
       else this.wildByHash.set(h, [lead]);
       if (!this.wildLengths.includes(lead.length)) this.wildLengths.push(lead.length);
+      this.wildHeads = null;
       this.version++;
     } else if (!this.exact.has(lead)) {
-      this.exact.set(lead, this.sets.length);
+      const id = this.sets.length;
+      this.exact.set(lead, id);
       this.sets.push({ exact: lead, wild: [] });
       const h = wordHash(lead, 0, lead.length);
       const same = this.byHash.get(h);
-      if (same) same.push(lead);
-      else this.byHash.set(h, [lead]);
+      if (same) same.push({ lead, id });
+      else this.byHash.set(h, [{ lead, id }]);
       this.version++;
     }
   }
@@ -70,8 +74,11 @@ export class PhraseVocabulary {
     const len = end - start;
     let e: number | undefined;
     const same = this.byHash.get(hash);
-    if (same) for (const lead of same) if (lead.length === len && s.startsWith(lead, start)) e = this.exact.get(lead);
+    if (same) for (const x of same) if (x.lead.length === len && s.startsWith(x.lead, start)) e = x.id;
     if (this.wild.size === 0) return e ?? -1;
+    // Every wildcard lead the word may extend starts with the word's first `heads.len` units.
+    const heads = (this.wildHeads ??= this.headsOfWild());
+    if (len < heads.len || !heads.hashes.has(wordHash(s, start, start + heads.len))) return e ?? -1;
     let wild: string[] | null = null;
     // "attaques" extends "attaque*" by one letter: a wildcard lead is the word less up to four trailing letters (not digits).
     // Prefixes are compared by hash, then in place: a string is cut only for a lead found.
@@ -92,6 +99,14 @@ export class PhraseVocabulary {
       this.combined.set(sig, id);
     }
     return id;
+  }
+
+  private headsOfWild(): { len: number; hashes: Set<number> } {
+    let len = 3;
+    for (const lead of this.wild) len = Math.min(len, lead.length);
+    const hashes = new Set<number>();
+    for (const lead of this.wild) hashes.add(wordHash(lead, 0, len));
+    return { len, hashes };
   }
 
   /** Lead-set ids of every word of a document, computed once per document and vocabulary. */
