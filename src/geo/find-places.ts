@@ -1,6 +1,6 @@
 import type { LanguagePack } from "../lang/pack.js";
 import { fold } from "../text/fold.js";
-import { compileGeo, type Gazetteer, type GazetteerEntry, type PlaceKind } from "./gazetteer.js";
+import { compileGeo, isHead, type Gazetteer, type GazetteerEntry, type PlaceKind } from "./gazetteer.js";
 import type { WordIndex } from "../text/word-index.js";
 import { geoTokens, indexTokens, joined, type GeoToken } from "./keys.js";
 import { nameAfter, nameBefore, type NameRun } from "./place-names.js";
@@ -26,7 +26,7 @@ const RANK: Record<PlaceKind, number> = { site: 0, other: 1, city: 1, district: 
 
 /** The longest gazetteer name starting at token `i`. */
 function gazetteerAt(text: string, tokens: readonly GeoToken[], i: number, g: Gazetteer): { last: number; entry: GazetteerEntry } | null {
-  if (!g.heads.has(tokens[i].hash)) return null;
+  if (!isHead(g, tokens[i].hash)) return null;
   let key = "";
   let best: { last: number; entry: GazetteerEntry } | null = null;
   for (let j = i; j < tokens.length && j - i < g.maxWords; j++) {

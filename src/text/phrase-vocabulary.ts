@@ -28,8 +28,11 @@ export function leadOf(folded: string): { lead: string; wildcard: boolean } | nu
 export class PhraseVocabulary {
   readonly sets: LeadSet[] = [];
   private readonly exact = new Map<string, number>();
-  /** Exact leads by `wordHash`: a word is compared with the few leads of its hash, no string is built. */
-  private readonly byHash = new Map<number, { lead: string; id: number }[]>();
+  /**
+   * Exact leads by `wordHash` in an open-addressing table (ids, -1 for an empty slot, and their hashes; rebuilt
+   * after `add`): a word is compared with the leads of its hash, no string is built, no Map is read per word.
+   */
+  private slots: { ids: Int32Array; hashes: Int32Array } | null = null;
   private readonly wild = new Set<string>();
   /** Wildcard leads by `wordHash`: a word's prefixes are compared by hash first, no string is cut. */
   private readonly wildByHash = new Map<number, string[]>();
@@ -53,13 +56,9 @@ export class PhraseVocabulary {
       this.wildHeads = null;
       this.version++;
     } else if (!this.exact.has(lead)) {
-      const id = this.sets.length;
-      this.exact.set(lead, id);
+      this.exact.set(lead, this.sets.length);
       this.sets.push({ exact: lead, wild: [] });
-      const h = wordHash(lead, 0, lead.length);
-      const same = this.byHash.get(h);
-      if (same) same.push({ lead, id });
-      else this.byHash.set(h, [{ lead, id }]);
+      this.slots = null;
       this.version++;
     }
   }
@@ -73,8 +72,16 @@ export class PhraseVocabulary {
   resolveAt(s: string, start: number, end: number, hash: number): number {
     const len = end - start;
     let e: number | undefined;
-    const same = this.byHash.get(hash);
-    if (same) for (const x of same) if (x.lead.length === len && s.startsWith(x.lead, start)) e = x.id;
+    const { ids, hashes } = (this.slots ??= this.buildSlots());
+    const mask = ids.length - 1;
+    for (let i = hash & mask, id: number; (id = ids[i]) >= 0; i = (i + 1) & mask) {
+      if (hashes[i] !== hash) continue;
+      const lead = this.sets[id].exact!;
+      if (lead.length === len && s.startsWith(lead, start)) {
+        e = id;
+        break;
+      }
+    }
     if (this.wild.size === 0) return e ?? -1;
     // Every wildcard lead the word may extend starts with the word's first `heads.len` units.
     const heads = (this.wildHeads ??= this.headsOfWild());
@@ -99,6 +106,21 @@ export class PhraseVocabulary {
       this.combined.set(sig, id);
     }
     return id;
+  }
+
+  private buildSlots(): { ids: Int32Array; hashes: Int32Array } {
+    let size = 16;
+    while (size < 4 * this.exact.size) size *= 2;
+    const ids = new Int32Array(size).fill(-1);
+    const hashes = new Int32Array(size);
+    for (const [lead, id] of this.exact) {
+      const h = wordHash(lead, 0, lead.length);
+      let i = h & (size - 1);
+      while (ids[i] >= 0) i = (i + 1) & (size - 1);
+      ids[i] = id;
+      hashes[i] = h;
+    }
+    return { ids, hashes };
   }
 
   private headsOfWild(): { len: number; hashes: Set<number> } {
