@@ -140,3 +140,10 @@ export class PhraseVocabulary {
     });
   }
 }
+
+/**
+ * The vocabulary of a language pack that the event lexicon and the place
+ * phrases share (through `pack.memo`): a document's words are looked up once
+ * for all of their matchers.
+ */
+export const packVocabulary = (pack: { memo<T>(key: string, build: () => T): T }): PhraseVocabulary => pack.memo("phrase-vocabulary", () => new PhraseVocabulary());
