@@ -1,8 +1,8 @@
 import type { LanguagePack } from "../lang/pack.js";
 import { fold } from "../text/fold.js";
-import { compileGeo, type Gazetteer, type GazetteerEntry, type PlaceKind } from "./gazetteer.js";
+import { compileGeo, isHead, type Gazetteer, type GazetteerEntry, type PlaceKind } from "./gazetteer.js";
 import type { WordIndex } from "../text/word-index.js";
-import { geoTokens, indexTokens, joined, type GeoToken } from "./keys.js";
+import { geoTokens, indexTokens, joined, mayHoldToken, type GeoToken } from "./keys.js";
 import { nameAfter, nameBefore, type NameRun } from "./place-names.js";
 import { compileTriggers, type Trigger } from "./triggers.js";
 
@@ -26,7 +26,7 @@ const RANK: Record<PlaceKind, number> = { site: 0, other: 1, city: 1, district: 
 
 /** The longest gazetteer name starting at token `i`. */
 function gazetteerAt(text: string, tokens: readonly GeoToken[], i: number, g: Gazetteer): { last: number; entry: GazetteerEntry } | null {
-  if (!g.heads.has(tokens[i].hash)) return null;
+  if (!isHead(g, tokens[i].hash)) return null;
   let key = "";
   let best: { last: number; entry: GazetteerEntry } | null = null;
   for (let j = i; j < tokens.length && j - i < g.maxWords; j++) {
@@ -78,6 +78,10 @@ export function findPlaces(text: string, from: number, to: number, pack: Languag
   const g = pack.memo("geo", compileGeo);
   const t = pack.memo("geo-triggers", compileTriggers);
   const fast = index && !index.astral ? index : null;
+  // Phrases are matched in the sentence alone (its start is a word start even inside a word).
+  const phrases = fast ? t.matcher.matchIn(fast, from, to, true) : null;
+  // No place phrase and no word that may start a gazetteer name: no place (and no tokens to build).
+  if (fast && !phrases!.length && !mayHoldToken(fast, from, to, (h) => isHead(g, h))) return [];
   const { tokens, folded } = fast ? { tokens: indexTokens(text, fast, from, to), folded: "" } : geoTokens(text, from, to);
   const hits: Hit[] = [];
   for (let i = 0; i < tokens.length; ) {
@@ -87,9 +91,8 @@ export function findPlaces(text: string, from: number, to: number, pack: Languag
     hits.push(hit(text, tokens[i].start, tokens[m.last].end, { name: e.name, country: e.country, kind: e.kind, rule: e.rule, priority: 0 }));
     i = m.last + 1;
   }
-  // Phrases are matched in the sentence alone (its start is a word start even inside a word).
   const shift = fast ? 0 : from;
-  for (const m of fast ? t.matcher.matchIn(fast, from, to, true) : t.matcher.match(folded)) {
+  for (const m of phrases ?? t.matcher.match(folded)) {
     const h = phraseHit(text, tokens, shift + m.start, shift + m.end, m.value, g, t.connectors);
     if (h) hits.push(h);
   }

@@ -29,6 +29,8 @@ export interface Gazetteer {
   prefixes: Set<string>;
   /** `wordHash` of the first word of every key: a token whose hash is not here starts no name. */
   heads: Set<number>;
+  /** `heads` as a bitmap of the low 16 bits of each hash: most words fail this test before the set is read (`isHead`). */
+  headBits: Uint8Array;
   particles: Set<string>;
   /** Keys of capitalised words that never start a place name (determiners, agencies, months, weekdays). */
   notNames: Set<string>;
@@ -68,9 +70,12 @@ export function compileGeo(pack: LanguagePack): Gazetteer {
   let maxWords = 1;
   const prefixes = new Set<string>();
   const heads = new Set<number>();
+  const headBits = new Uint8Array(1 << 13);
   for (const key of entries.keys()) {
     const words = key.split(" ");
-    heads.add(wordHash(words[0], 0, words[0].length));
+    const h = wordHash(words[0], 0, words[0].length);
+    heads.add(h);
+    headBits[(h >> 3) & 0x1fff] |= 1 << (h & 7);
     maxWords = Math.max(maxWords, words.length);
     for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(" "));
   }
@@ -80,8 +85,12 @@ export function compileGeo(pack: LanguagePack): Gazetteer {
     maxWords: Math.min(maxWords, 6),
     prefixes,
     heads,
+    headBits,
     particles: new Set(places.particles.map(nameKey)),
     notNames,
     elisions: new Set(geo.elisions.map(nameKey)),
   };
 }
+
+/** Whether a word of `wordHash` `h` may start a gazetteer name (= `g.heads.has(h)`). */
+export const isHead = (g: Gazetteer, h: number): boolean => (g.headBits[(h >> 3) & 0x1fff] & (1 << (h & 7))) !== 0 && g.heads.has(h);

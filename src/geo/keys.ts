@@ -73,6 +73,23 @@ export function indexTokens(text: string, index: WordIndex, from: number, to: nu
 /** "?" and U+FFFD: marks a scraper leaves for a letter it could not decode. */
 const LOST = new Set([0x3f, 0xfffd]);
 
+/**
+ * Whether `indexTokens(text, index, from, to)` may hold a token that is not a
+ * whole word of the index (a word cut by `from` or `to`, words joined by a
+ * lost-letter mark), or whose hash `test` accepts: when not, no token of the
+ * region passes `test` and the tokens need not be built.
+ */
+export function mayHoldToken(index: WordIndex, from: number, to: number, test: (hash: number) => boolean): boolean {
+  const { starts, ends, hashes, folded } = index;
+  let k = index.firstFrom(from);
+  if (k > 0 && ends[k - 1] > from) return true;
+  for (; k < starts.length && starts[k] < to; k++) {
+    if (ends[k] > to || test(hashes[k])) return true;
+    if (k + 1 < starts.length && starts[k + 1] === ends[k] + 1 && LOST.has(folded.charCodeAt(ends[k]))) return true;
+  }
+  return false;
+}
+
 /** A token whose key is only built when read (most words are only tested by hash). */
 class IndexedToken implements GeoToken {
   private folded: string | undefined;

@@ -2,6 +2,7 @@ import type { LanguagePack } from "../lang/pack.js";
 import type { GeoSection } from "../lang/schema/geo.js";
 import { foldPhrase } from "../text/fold.js";
 import { PhraseMatcher } from "../text/phrase-matcher.js";
+import { packVocabulary } from "../text/phrase-vocabulary.js";
 import type { PlaceKind } from "./gazetteer.js";
 import { nameKey } from "./keys.js";
 
@@ -30,7 +31,8 @@ export function compileTriggers(pack: LanguagePack): Triggers {
     ...geo.prepositions.map((p) => ({ phrase: p.phrase, value: { noun: false, kind: null, after: false, bare: p.bare ?? false, direction: p.direction ?? false } })),
   ];
   return {
-    matcher: new PhraseMatcher<Trigger>(entries),
+    // The pack's shared vocabulary: the words of a document are looked up once for these and the event lexicon.
+    matcher: new PhraseMatcher<Trigger>(entries, packVocabulary(pack)),
     connectors: geo.connectors.map((c) => nameKey(c).split(" ")).sort((a, b) => b.length - a.length),
     containment: new Set(geo.containment.map((c) => foldPhrase(c))),
   };

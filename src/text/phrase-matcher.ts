@@ -25,6 +25,8 @@ export interface Group {
   re: RegExp | null;
   maxLen: number;
   plainLen: number;
+  /** For a plain word: the match it makes (its value and phrase, as `push` would find them). */
+  plain?: { value: unknown; phrase: string };
 }
 
 /**
@@ -126,7 +128,8 @@ export class PhraseMatcher<T> {
     const g = this.group(id);
     if (!g) return pos;
     if (!g.re) {
-      this.push(out, folded.slice(p, p + g.plainLen), p);
+      if (g.plain) out.push({ start: p, end: p + g.plainLen, value: g.plain.value as T, phrase: g.plain.phrase });
+      else this.push(out, folded.slice(p, p + g.plainLen), p);
       return p + g.plainLen;
     }
     const re = g.re;
@@ -152,7 +155,12 @@ export class PhraseMatcher<T> {
     const set = this.vocabulary.sets[id];
     const alts = this.alts.filter((a) => (a.wildcard ? set.wild.includes(a.lead) : a.lead === set.exact));
     if (!alts.length) g = null;
-    else if (alts.length === 1 && alts[0].plain) g = { re: null, maxLen: alts[0].maxLen, plainLen: alts[0].lead.length };
+    else if (alts.length === 1 && alts[0].plain) {
+      // The word itself is the phrase: its entry is known before any text is read.
+      const lead = alts[0].lead;
+      const value = this.byKey.get(lead);
+      g = { re: null, maxLen: alts[0].maxLen, plainLen: lead.length, plain: value === undefined ? undefined : { value, phrase: lead } };
+    }
     else g = { re: new RegExp(`(?:${alts.map((a) => a.src).join("|")})${BOUNDED}`, "uy"), maxLen: Math.max(...alts.map((a) => a.maxLen)), plainLen: -1 };
     this.groups[id] = g;
     return g;

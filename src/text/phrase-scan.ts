@@ -23,11 +23,13 @@ export class PhraseScan {
     this.shared = matchers.every((m) => m.vocabulary === vocabulary && m.indexed);
   }
 
-  /** The matches of the matchers whose bit is set in `which` (the others get one shared, frozen empty list). */
+  /**
+   * The matches of the matchers whose bit is set in `which`. A list with no match may be the shared, frozen
+   * empty list (always so for the matchers not asked for): callers only read the lists.
+   */
   scan(index: WordIndex, from: number, to: number, which: number): PhraseMatch<unknown>[][] {
     const n = this.matchers.length;
-    const out: PhraseMatch<unknown>[][] = [];
-    for (let i = 0; i < n; i++) out.push(which & (1 << i) ? [] : NONE);
+    const out: PhraseMatch<unknown>[][] = new Array(n).fill(NONE);
     if (from >= to) return out;
     if (!this.shared || index.astral) {
       for (let i = 0; i < n; i++) if (which & (1 << i)) out[i] = this.matchers[i].matchIn(index, from, to);
@@ -45,7 +47,10 @@ export class PhraseScan {
       while (bits) {
         const i = 31 - Math.clz32(bits & -bits);
         bits &= bits - 1;
-        if (p >= pos[i]) pos[i] = this.matchers[i].tryAt(out[i], folded, p, id, to, pos[i]);
+        if (p < pos[i]) continue;
+        // A list is made for a matcher when it first has a word to try.
+        if (out[i] === NONE) out[i] = [];
+        pos[i] = this.matchers[i].tryAt(out[i], folded, p, id, to, pos[i]);
       }
     }
     return out;

@@ -28,11 +28,18 @@ export function leadOf(folded: string): { lead: string; wildcard: boolean } | nu
 export class PhraseVocabulary {
   readonly sets: LeadSet[] = [];
   private readonly exact = new Map<string, number>();
-  /** Exact leads by `wordHash`: a word is compared with the few leads of its hash, no string is built. */
-  private readonly byHash = new Map<number, string[]>();
+  /**
+   * Exact leads by `wordHash` in an open-addressing table (ids, -1 for an empty slot, and their hashes; rebuilt
+   * after `add`): a word is compared with the leads of its hash, no string is built, no Map is read per word.
+   */
+  private slots: { ids: Int32Array; hashes: Int32Array } | null = null;
   private readonly wild = new Set<string>();
+  /** Wildcard leads by `wordHash`: a word's prefixes are compared by hash first, no string is cut. */
+  private readonly wildByHash = new Map<number, string[]>();
   /** Lengths of the wildcard leads: a word is only cut where a wildcard lead could end. */
   private wildLengths: number[] = [];
+  /** Hashes of the first `len` units of every wildcard lead (`len` = the shortest lead, at most 3): most words skip the prefix search. Rebuilt after `add`. */
+  private wildHeads: { len: number; hashes: Set<number> } | null = null;
   private readonly combined = new Map<string, number>();
   /** Changes whenever a lead is added: per-document tables built before are stale. */
   version = 0;
@@ -41,15 +48,17 @@ export class PhraseVocabulary {
     if (wildcard) {
       if (this.wild.has(lead)) return;
       this.wild.add(lead);
+      const h = wordHash(lead, 0, lead.length);
+      const same = this.wildByHash.get(h);
+      if (same) same.push(lead);
+      else this.wildByHash.set(h, [lead]);
       if (!this.wildLengths.includes(lead.length)) this.wildLengths.push(lead.length);
+      this.wildHeads = null;
       this.version++;
     } else if (!this.exact.has(lead)) {
       this.exact.set(lead, this.sets.length);
       this.sets.push({ exact: lead, wild: [] });
-      const h = wordHash(lead, 0, lead.length);
-      const same = this.byHash.get(h);
-      if (same) same.push(lead);
-      else this.byHash.set(h, [lead]);
+      this.slots = null;
       this.version++;
     }
   }
@@ -63,16 +72,29 @@ export class PhraseVocabulary {
   resolveAt(s: string, start: number, end: number, hash: number): number {
     const len = end - start;
     let e: number | undefined;
-    const same = this.byHash.get(hash);
-    if (same) for (const lead of same) if (lead.length === len && s.startsWith(lead, start)) e = this.exact.get(lead);
+    const { ids, hashes } = (this.slots ??= this.buildSlots());
+    const mask = ids.length - 1;
+    for (let i = hash & mask, id: number; (id = ids[i]) >= 0; i = (i + 1) & mask) {
+      if (hashes[i] !== hash) continue;
+      const lead = this.sets[id].exact!;
+      if (lead.length === len && s.startsWith(lead, start)) {
+        e = id;
+        break;
+      }
+    }
     if (this.wild.size === 0) return e ?? -1;
+    // Every wildcard lead the word may extend starts with the word's first `heads.len` units.
+    const heads = (this.wildHeads ??= this.headsOfWild());
+    if (len < heads.len || !heads.hashes.has(wordHash(s, start, start + heads.len))) return e ?? -1;
     let wild: string[] | null = null;
     // "attaques" extends "attaque*" by one letter: a wildcard lead is the word less up to four trailing letters (not digits).
+    // Prefixes are compared by hash, then in place: a string is cut only for a lead found.
     for (let k = 0; k <= WILDCARD_LETTERS && k < len; k++) {
       if (k > 0 && unitClass(s.charCodeAt(end - k)) !== 2) break;
       if (!this.wildLengths.includes(len - k)) continue;
-      const prefix = s.slice(start, end - k);
-      if (this.wild.has(prefix)) (wild ??= []).push(prefix);
+      const leads = this.wildByHash.get(wordHash(s, start, end - k));
+      if (!leads) continue;
+      for (const lead of leads) if (lead.length === len - k && s.startsWith(lead, start)) (wild ??= []).push(lead);
     }
     if (!wild) return e ?? -1;
     const word = s.slice(start, end);
@@ -86,6 +108,29 @@ export class PhraseVocabulary {
     return id;
   }
 
+  private buildSlots(): { ids: Int32Array; hashes: Int32Array } {
+    let size = 16;
+    while (size < 4 * this.exact.size) size *= 2;
+    const ids = new Int32Array(size).fill(-1);
+    const hashes = new Int32Array(size);
+    for (const [lead, id] of this.exact) {
+      const h = wordHash(lead, 0, lead.length);
+      let i = h & (size - 1);
+      while (ids[i] >= 0) i = (i + 1) & (size - 1);
+      ids[i] = id;
+      hashes[i] = h;
+    }
+    return { ids, hashes };
+  }
+
+  private headsOfWild(): { len: number; hashes: Set<number> } {
+    let len = 3;
+    for (const lead of this.wild) len = Math.min(len, lead.length);
+    const hashes = new Set<number>();
+    for (const lead of this.wild) hashes.add(wordHash(lead, 0, len));
+    return { len, hashes };
+  }
+
   /** Lead-set ids of every word of a document, computed once per document and vocabulary. */
   ids(index: WordIndex): Int32Array {
     return index.table(this, this.version, (ix) => {
@@ -95,3 +140,10 @@ export class PhraseVocabulary {
     });
   }
 }
+
+/**
+ * The vocabulary of a language pack that the event lexicon and the place
+ * phrases share (through `pack.memo`): a document's words are looked up once
+ * for all of their matchers.
+ */
+export const packVocabulary = (pack: { memo<T>(key: string, build: () => T): T }): PhraseVocabulary => pack.memo("phrase-vocabulary", () => new PhraseVocabulary());

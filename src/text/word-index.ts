@@ -29,11 +29,14 @@ export function hasSurrogate(s: string, from = 0, to = s.length): boolean {
   return false;
 }
 
+/** Hashes keep 30 bits: small integers, which V8 keeps unboxed in arrays and Map keys (no heap number per word). */
+const SMALL = 0x3fffffff;
+
 /** A hash of `s[from, to)` (the same as `WordIndex.hashes`): lookups compare a number before they build a string. */
 export function wordHash(s: string, from: number, to: number): number {
   let h = 0;
   for (let i = from; i < to; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
-  return h;
+  return h & SMALL;
 }
 
 export class WordIndex {
@@ -64,14 +67,14 @@ export class WordIndex {
       } else if (start >= 0) {
         this.starts.push(start);
         this.ends.push(i);
-        this.hashes.push(h);
+        this.hashes.push(h & SMALL);
         start = -1;
       }
     }
     if (start >= 0) {
       this.starts.push(start);
       this.ends.push(n);
-      this.hashes.push(h);
+      this.hashes.push(h & SMALL);
     }
     this.astral = astral;
   }

@@ -30,11 +30,13 @@ export interface DateMention {
  *   mentions that state their year resolve;
  * - month, year and "ago" mentions right after a duration marker ("depuis",
  *   "desde hace") are the start of a duration and are dropped.
+ * `foldedText`, when given, is `fold(text)` (computed once per document by the caller).
  */
-export function findDates(text: string, from: number, to: number, pack: LanguagePack, published: string | null): DateMention[] {
+export function findDates(text: string, from: number, to: number, pack: LanguagePack, published: string | null, foldedText?: string): DateMention[] {
   const c = pack.memo("dates", compileDates);
   const ref = published ? parse(published) : null;
-  const folded = fold(text.slice(from, to));
+  // Folding is per unit (fold.ts): a slice of the folded text is the folded slice.
+  const folded = foldedText === undefined ? fold(text.slice(from, to)) : foldedText.slice(from, to);
   const out: DateMention[] = [];
   c.re.lastIndex = 0;
   let m: RegExpExecArray | null;

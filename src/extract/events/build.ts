@@ -66,7 +66,13 @@ export function buildEvent(docId: string, n: number, text: string, inc: Incident
     headFinal,
   );
   const actorIds = new Set(members.flatMap((f) => f.actors.map((a) => a.entry.id)));
-  const isAttacker = (c: Count) => lex.actors.match(fold(c.text)).some((m) => actorIds.has(m.value.id) && !m.value.state);
+  // Each count is read once, however often the casualty passes ask.
+  const attacker = new Map<Count, boolean>();
+  const isAttacker = (c: Count) => {
+    let a = attacker.get(c);
+    if (a === undefined) attacker.set(c, (a = lex.actors.match(fold(c.text)).some((m) => actorIds.has(m.value.id) && !m.value.state)));
+    return a;
+  };
   const first = casualties(members, counts, isAttacker);
   const type = classify(members, (first.fatalities ?? 0) > 0 || (first.injured ?? 0) > 0);
   const cas = type.event_type === "Battles" ? casualties(members, counts, isAttacker, true) : first;
@@ -77,7 +83,7 @@ export function buildEvent(docId: string, n: number, text: string, inc: Incident
   // Unless the structure makes the place itself the target ("un missile visant la ville sainte de La Mecque").
   const isPlaceName = (f: SentenceFacts, t: { start: number; end: number; kind: string; distance: number }) =>
     t.kind === "place" &&
-    f.places.some((p) => (p.start <= t.start && t.start < p.end) || ((p.rule === PLACE_NOUN || (isSettlement(t) && t.distance > 0)) && p.start < t.end && t.start < p.end));
+    f.places.some((p) => (p.start <= t.start && t.start < p.end) || (p.start < t.end && t.start < p.end && (p.rule === PLACE_NOUN || (t.distance > 0 && isSettlement(t)))));
   // A target the sentence structure ties to a trigger ("attack on X", "X a été visé") outranks nouns that merely stand near one.
   const tied = members.some((f) => f.targets.some((t) => t.distance === 0 && !isPlaceName(f, t)));
   const targets: Target[] = best(

@@ -43,10 +43,25 @@ function clauses(text: string, s: Span): Span[] {
   return out;
 }
 
-// Matchers run first on every sentence (they decide whether it can report an incident), then the rest.
+// Matchers run first on every sentence (they decide whether it can join an incident), then the rest.
 const ANAPHORA = cueSlot("anaphora");
-const GATE = (1 << SLOT.triggers) | (1 << SLOT.actors) | (1 << ANAPHORA);
+const CLAIMED = cueSlot("claimed");
+const ALLEGED = cueSlot("alleged");
+const GATE = (1 << SLOT.triggers) | (1 << SLOT.actors) | (1 << ANAPHORA) | (1 << CLAIMED) | (1 << ALLEGED);
 const REST = ((1 << (4 + CUE_KINDS.length)) - 1) & ~GATE;
+
+/** What a sentence that joins no incident reports: only its places count (country vote). */
+const quiet = (sentence: Sentence, places: PlaceMention[]): SentenceFacts => ({
+  sentence,
+  triggers: [],
+  weapons: [],
+  actors: [],
+  targets: [],
+  places,
+  dates: [],
+  cues: new Map(),
+  speculative: [],
+});
 
 /** The clause holding `x.start` (clauses are sorted and disjoint: a binary search). */
 const clauseOf = (cl: readonly Span[], x: Span): Span | undefined => {
@@ -55,7 +70,9 @@ const clauseOf = (cl: readonly Span[], x: Span): Span | undefined => {
 };
 
 /**
- * Reads one sentence. `tallies` are spans of counted attacks in it ("43
+ * Reads one sentence. A sentence that can join no incident (see
+ * groupIncidents: no trigger left, no reference back, no claimed or alleged
+ * actor) reports only its places. `tallies` are spans of counted attacks in it ("43
  * attaques"): a trigger in the same clause reports an aggregate, not an incident.
  * `index` holds the words of `folded` (built once per document by the caller).
  */
@@ -74,16 +91,18 @@ export function sentenceFacts(
   const rawTriggers = first[SLOT.triggers] as PhraseMatch<Trigger>[];
   const actorHits = first[SLOT.actors] as PhraseMatch<ActorEntry>[];
   const anaphora = first[ANAPHORA] as PhraseMatch<CueKind>[];
+  const claimedCues = first[CLAIMED] as PhraseMatch<CueKind>[];
+  const allegedCues = first[ALLEGED] as PhraseMatch<CueKind>[];
   // A named group is not a place ("la secte Boko Haram"), whatever preposition precedes it.
   const places = findPlaces(text, start, end, pack, index).filter((p) => !actorHits.some((a) => a.value.group && a.start < p.end && p.start < a.end));
-  // With no trigger, no actor and no reference back, a sentence joins no incident: only its places count (country vote).
-  if (!rawTriggers.length && !actorHits.length && !anaphora.length) {
-    return { sentence, triggers: [], weapons: [], actors: [], targets: [], places, dates: [], cues: new Map(), speculative: [] };
-  }
+  // With no trigger and no reference back, a sentence joins an incident only by claiming it for an actor.
+  const claim = actorHits.length > 0 && (claimedCues.length > 0 || allegedCues.length > 0);
+  if (!rawTriggers.length && !anaphora.length && !claim) return quiet(sentence, places);
   const rest = lex.scan.scan(index, start, end, REST);
   const cues = new Map<CueKind, PhraseMatch<CueKind>[]>();
   for (const kind of CUE_KINDS) {
-    const hits = kind === "anaphora" ? anaphora : (rest[cueSlot(kind)] as PhraseMatch<CueKind>[]);
+    const slot = cueSlot(kind);
+    const hits = (GATE & (1 << slot) ? first[slot] : rest[slot]) as PhraseMatch<CueKind>[];
     if (hits.length) cues.set(kind, hits);
   }
   const cl = clauses(text, sentence);
@@ -99,6 +118,7 @@ export function sentenceFacts(
   const refs = cues.get("anaphora") ?? [];
   const own = triggers.filter((t) => !containedIn(refs, t));
   if (own.some((t) => !t.value.weak) && own.length < triggers.length) triggers.splice(0, triggers.length, ...own);
+  if (!triggers.length && !anaphora.length && !claim) return quiet(sentence, places);
   const tokens = tokenize(text, start, end);
   const targetHits = rest[SLOT.targets] as PhraseMatch<TargetEntry>[];
   const nouns = [...actorHits, ...targetHits].sort((a, b) => a.start - b.start);
@@ -110,7 +130,7 @@ export function sentenceFacts(
     actors: roles.actors,
     targets: roles.targets,
     places,
-    dates: findDates(text, start, end, pack, published),
+    dates: findDates(text, start, end, pack, published, folded),
     cues,
     speculative: flagged("speculative"),
   };

@@ -65,10 +65,22 @@ function summary(inc: Incident, summaries: Summaries): Summary {
   return s;
 }
 
+/** The families and place names of the sentence being placed, computed once however many incidents it is compared with. */
+interface Own {
+  families: () => Set<Family>;
+  places: () => Set<string>;
+}
+
+function own(f: SentenceFacts): Own {
+  let fam: Set<Family> | undefined;
+  let pl: Set<string> | undefined;
+  return { families: () => (fam ??= families(f)), places: () => (pl ??= placeNames(f)) };
+}
+
 /** How a candidate sentence relates to an incident: same place, no evidence either way, or a conflict. */
-function relation(inc: Incident, f: SentenceFacts, ignorePlace: boolean, summaries: Summaries): "same" | "unknown" | "conflict" {
+function relation(inc: Incident, f: SentenceFacts, ignorePlace: boolean, summaries: Summaries, own: Own): "same" | "unknown" | "conflict" {
   const sum = summary(inc, summaries);
-  if (!overlaps(sum.families, families(f)) && f.triggers.length) return "conflict";
+  if (!overlaps(sum.families, own.families()) && f.triggers.length) return "conflict";
   // A crowd turning violent after a bombing ("an angry mob clashed with police") is an event of its own.
   const crowd = f.triggers.some((t) => !t.value.weak && familyOf(t.value.type) === "protest");
   if (crowd && !sum.families.has("protest")) return "conflict";
@@ -76,7 +88,7 @@ function relation(inc: Incident, f: SentenceFacts, ignorePlace: boolean, summari
   const d = firstDate(f);
   if (d && incDates.size && !incDates.has(d)) return "conflict";
   if (ignorePlace) return "unknown";
-  const fp = placeNames(f);
+  const fp = own.places();
   for (const level of LEVELS) {
     const a = atLevel(sum.places, level);
     const b = atLevel(fp, level);
@@ -117,21 +129,22 @@ export function groupIncidents(facts: readonly SentenceFacts[], figures: (f: Sen
     // claim, and headlines, join an incident whatever places they name; others need the same place or none.
     const loose = zone === "headline" || claimOnly || !strong || has(f, "anaphora");
     let clash = false;
+    const mine = own(f);
     if (!distinct) {
       // A headline summarises the first incident; other sentences continue the latest one.
       const order = zone === "headline" ? incidents.map((_, k) => k) : incidents.map((_, k) => incidents.length - 1 - k);
       let fallback: Incident | null = null;
       for (const k of order) {
-        const rel = relation(incidents[k], f, loose, summaries);
+        const rel = relation(incidents[k], f, loose, summaries, mine);
         if (rel === "same") return void incidents[k].members.push(f);
         if (rel === "unknown" && !fallback) fallback = incidents[k];
       }
       clash = !fallback && !!firstDate(f);
       const vague = fallback && fallback === incidents[incidents.length - 1] && !summary(fallback, summaries).places.size;
       // A place at another level than the incident's ("the Zainabya mosque" after "Sialkot") does not tell a new incident.
-      const fp = placeNames(f);
+      const fp = mine.places();
       const otherLevel = fallback && atLevel(fp, "site:").size === fp.size && atLevel(summary(fallback, summaries).places, "town:").size > 0;
-      if (fallback && (loose || vague || otherLevel || !placeNames(f).size)) return void fallback.members.push(f);
+      if (fallback && (loose || vague || otherLevel || !fp.size)) return void fallback.members.push(f);
     }
     if (claimOnly) return;
     // A weak sentence starts an incident of its own only with figures, a weapon, or a date no incident has.

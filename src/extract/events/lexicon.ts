@@ -3,7 +3,7 @@ import { CUE_KINDS, type ActorEntry, type CueKind, type TargetEntry, type Trigge
 import { foldPhrase } from "../../text/fold.js";
 import { PhraseMatcher } from "../../text/phrase-matcher.js";
 import { PhraseScan } from "../../text/phrase-scan.js";
-import { PhraseVocabulary } from "../../text/phrase-vocabulary.js";
+import { packVocabulary, type PhraseVocabulary } from "../../text/phrase-vocabulary.js";
 
 /** The events section of a pack compiled into matchers (once per pack, through `pack.memo`). */
 export interface EventLexicon {
@@ -30,8 +30,8 @@ export const cueSlot = (kind: CueKind): number => 4 + CUE_KINDS.indexOf(kind);
 
 export function compileEventLexicon(pack: LanguagePack): EventLexicon {
   const ev = pack.data.events;
-  // One vocabulary for all the matchers: a document's words are looked up once.
-  const vocabulary = new PhraseVocabulary();
+  // One vocabulary for all the matchers (and the place phrases): a document's words are looked up once.
+  const vocabulary = packVocabulary(pack);
   const cues = {} as Record<CueKind, PhraseMatcher<CueKind>>;
   for (const kind of CUE_KINDS) cues[kind] = new PhraseMatcher(ev.cues[kind].map((phrase) => ({ phrase, value: kind })), vocabulary);
   const triggers = matcher(ev.triggers, vocabulary);

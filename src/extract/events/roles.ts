@@ -134,14 +134,15 @@ export function assignRoles(
     if (!isActor) {
       const at = targetHits[firstStartingFrom(targetHits, hit.start)];
       const same = at && at.start === hit.start && at.end === hit.end ? at : undefined;
-      targets.push({ ...span, kind: same?.value.kind ?? (entry.state ? "military" : "non-state armed group"), rule: `role:target:${entry.id}`, distance: target ? 0 : distance(hit) });
+      targets.push({ start: span.start, end: span.end, kind: same?.value.kind ?? (entry.state ? "military" : "non-state armed group"), rule: `role:target:${entry.id}`, distance: target ? 0 : distance(hit) });
       taken.push(hit);
       continue;
     }
     const cue = alleged.find((c) => c.end <= hit.start);
     const attribution: Attribution = claimed ? "claimed" : cue ? "alleged" : besides("suspected", hit) ? "suspected" : "stated";
     actors.push({
-      ...span,
+      start: span.start,
+      end: span.end,
       entry,
       attribution,
       attributedBy: cue ? attributor(text, tokens, cues.get("attributed_by") ?? [], cue, hit) : null,
@@ -157,9 +158,9 @@ export function assignRoles(
     // "une base abritant des soldats américains": who is housed there describes the target, it is not one.
     if (marked("describes", hit)) described.push({ span, kind: hit.value.kind });
     if (isSource(span) || marked("describes", hit) || !(near(hit) || tiedAsTarget(hit))) continue;
-    targets.push({ ...span, kind: hit.value.kind, rule: `role:target:${hit.value.id}`, distance: tiedAsTarget(hit) ? 0 : distance(hit) });
+    targets.push({ start: span.start, end: span.end, kind: hit.value.kind, rule: `role:target:${hit.value.id}`, distance: tiedAsTarget(hit) ? 0 : distance(hit) });
   }
-  for (const v of victims) targets.push({ ...v, kind: "other", rule: "role:target:person-name", distance: 0 });
+  for (const v of victims) targets.push({ start: v.start, end: v.end, kind: "other", rule: "role:target:person-name", distance: 0 });
   describe(targets, described, cues.get("describes") ?? [], range);
   return { actors: dedupe(actors), targets: dedupe(targets.sort((a, b) => a.start - b.start)) };
 }
