@@ -7,6 +7,8 @@ import type { Span } from "../../types.js";
 import type { EventLexicon } from "./lexicon.js";
 import { containedIn, dropContained, firstEndingAfter, firstStartingFrom, firstStartingIn, lastEndingBy, nearestGap, overlapsAny, TokenRange } from "../../text/span-search.js";
 import { nounPhrase } from "./noun-phrase.js";
+import { attributor } from "./attributor.js";
+import { describe } from "./describe.js";
 import { passiveSubjects } from "./passive.js";
 import { personNames, triggerObjects } from "./person-names.js";
 
@@ -29,8 +31,6 @@ const STATE_AGENT_TYPES = new Set<string>(["Arrests", "Government regains territ
 
 /** Types whose trigger makes a crowd the doer ("protesters marched", "a mob torched"); elsewhere a crowd is the victim. */
 const CROWD_TYPES = new Set<string>(["Peaceful protest", "Protest with intervention", "Violent demonstration", "Mob violence"]);
-
-const ARMED_KINDS = new Set<TargetKind>(["military", "police", "non-state armed group", "installation"]);
 
 /** How far (in words) from a trigger a role filler may stand when no marker ties it to the trigger. */
 const WINDOW = 12;
@@ -163,50 +163,6 @@ export function assignRoles(
   for (const v of victims) targets.push({ start: v.start, end: v.end, kind: "other", rule: "role:target:person-name", distance: 0 });
   describe(targets, described, cues.get("describes") ?? [], range);
   return { actors: dedupe(actors), targets: dedupe(targets.sort((a, b) => a.start - b.start)) };
-}
-
-/**
- * A description belongs to the target it follows: "a fuel convoy escorted by
- * police units", "une base abritant des militaires américains" read as one
- * target, armed when what describes it is (an escorted convoy is a military target).
- */
-function describe(targets: TargetHit[], described: readonly { span: Span; kind: TargetKind }[], cues: readonly Span[], range: TokenRange): void {
-  if (!described.length) return;
-  // By end (then reading order): the target right before a cue is found by binary search, not a scan per description.
-  const byEnd = targets.map((t, k) => ({ t, k, end: t.end })).sort((a, b) => a.end - b.end || a.k - b.k);
-  const lastEndingAt = (pos: number) => {
-    let lo = 0;
-    let hi = byEnd.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (byEnd[mid].end <= pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo - 1;
-  };
-  for (const d of described) {
-    const cue = cues[lastEndingBy(cues, d.span.start)];
-    const at = cue ? lastEndingAt(cue.start) : -1;
-    const t = at >= 0 && range.wordsBetween(byEnd[at].end, cue.start) === 0 ? byEnd[at].t : undefined;
-    if (!t || d.span.end <= t.end) continue;
-    t.end = d.span.end;
-    if (!ARMED_KINDS.has(t.kind) && ARMED_KINDS.has(d.kind)) t.kind = d.kind;
-  }
-}
-
-/** "attribué par Washington aux alliés": the capitalised name after an `attributed_by` cue between the alleged cue and the actor. */
-function attributor(text: string, tokens: readonly Token[], by: readonly Span[], cue: Span, actor: Span): string | null {
-  for (let m = firstStartingFrom(by, cue.end); m < by.length && by[m].end <= actor.start; m++) {
-    const marker = by[m];
-    const name: Token[] = [];
-    for (let k = firstStartingFrom(tokens, marker.end); k < tokens.length && tokens[k].end <= actor.start; k++) {
-      const t = tokens[k];
-      if (!/^\p{Lu}/u.test(t.text)) break;
-      name.push(t);
-    }
-    if (name.length) return text.slice(name[0].start, name[name.length - 1].end);
-  }
-  return null;
 }
 
 /** Drops a filler contained in one kept before it. */
