@@ -1,6 +1,5 @@
-import type { Attribution } from "../../../schemas/taxonomy.js";
+import type { Attribution, TargetKind } from "../../../schemas/taxonomy.js";
 import type { ActorEntry, CueKind, TargetEntry, Trigger } from "../../lang/schema/events.js";
-import type { TargetKind } from "../../../schemas/taxonomy.js";
 import type { PhraseMatch } from "../../text/phrase-matcher.js";
 import type { Token } from "../../text/tokens.js";
 import type { Span } from "../../types.js";
@@ -118,8 +117,9 @@ export function assignRoles(
     // A generic head needs its name, and yields to a named group it overlaps ("le groupe État islamique").
     // (Hits are sorted and disjoint: the first one starting after `hit` is the only one to check.)
     if (entry.name_required && (!/\p{Lu}/u.test(text.slice(hit.end, span0.end)) || firstStartingIn(actorHits, hit.end, span0.end) !== undefined)) continue;
-    if (marked("describes", hit)) described.push({ span: span0, kind: entry.state ? "military" : "non-state armed group" });
-    if (isSource(span0) || marked("describes", hit) || !(agent || near(hit) || claimed || alleged.length || tiedAsTarget(hit))) {
+    const describing = marked("describes", hit);
+    if (describing) described.push({ span: span0, kind: entry.state ? "military" : "non-state armed group" });
+    if (isSource(span0) || describing || !(agent || near(hit) || claimed || alleged.length || tiedAsTarget(hit))) {
       taken.push(hit);
       continue;
     }
@@ -156,9 +156,11 @@ export function assignRoles(
     if (marked("agent_markers", hit) || (targets.length && marked("subset", hit))) continue;
     const span = nounPhrase(tokens, folded, hit, lex, lexiconSpans);
     // "une base abritant des soldats américains": who is housed there describes the target, it is not one.
-    if (marked("describes", hit)) described.push({ span, kind: hit.value.kind });
-    if (isSource(span) || marked("describes", hit) || !(near(hit) || tiedAsTarget(hit))) continue;
-    targets.push({ start: span.start, end: span.end, kind: hit.value.kind, rule: `role:target:${hit.value.id}`, distance: tiedAsTarget(hit) ? 0 : distance(hit) });
+    const describing = marked("describes", hit);
+    if (describing) described.push({ span, kind: hit.value.kind });
+    const tied = tiedAsTarget(hit);
+    if (isSource(span) || describing || !(near(hit) || tied)) continue;
+    targets.push({ start: span.start, end: span.end, kind: hit.value.kind, rule: `role:target:${hit.value.id}`, distance: tied ? 0 : distance(hit) });
   }
   for (const v of victims) targets.push({ start: v.start, end: v.end, kind: "other", rule: "role:target:person-name", distance: 0 });
   describe(targets, described, cues.get("describes") ?? [], range);
