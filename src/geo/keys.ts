@@ -1,4 +1,5 @@
 import { fold } from "../text/fold.js";
+import { isLostLetter, LOST_LETTER_CLASS } from "../text/lost-letter.js";
 import { wordHash, type WordIndex } from "../text/word-index.js";
 
 /** A word of a sentence: a run of letters or digits, with its span and its folded form. */
@@ -15,7 +16,7 @@ export interface GeoToken {
 }
 
 /** A word; a "?" or U+FFFD between letters stands for a letter lost by a scraper's encoding ("A?n al-Assad"). Each repeat consumes one mark: linear. */
-const WORD = /[\p{L}\p{N}]+(?:[?\uFFFD][\p{L}\p{N}]+)*/gu;
+const WORD = new RegExp(`[\\p{L}\\p{N}]+(?:[${LOST_LETTER_CLASS}][\\p{L}\\p{N}]+)*`, "gu");
 /** What may separate two words of one name: spaces, a hyphen, an apostrophe, or a lone period inside an abbreviation ("EE.UU."). */
 const JOIN = /^(?:[ \t\u00a0'\u2019-]{1,3}|\.)$/u;
 
@@ -59,7 +60,7 @@ export function indexTokens(text: string, index: WordIndex, from: number, to: nu
   for (; k < starts.length && starts[k] < to; k++) {
     // "A?n": words joined by one lost-letter mark are one word, as WORD reads them.
     let last = k;
-    while (last + 1 < starts.length && starts[last + 1] === ends[last] + 1 && ends[last + 1] <= to && LOST.has(folded.charCodeAt(ends[last]))) last++;
+    while (last + 1 < starts.length && starts[last + 1] === ends[last] + 1 && ends[last + 1] <= to && isLostLetter(folded.charCodeAt(ends[last]))) last++;
     if (last > k) {
       out.push(token(text, starts[k], ends[last], folded, wordHash(folded, starts[k], ends[last])));
       k = last;
@@ -70,8 +71,7 @@ export function indexTokens(text: string, index: WordIndex, from: number, to: nu
   return out;
 }
 
-/** "?" and U+FFFD: marks a scraper leaves for a letter it could not decode. */
-const LOST = new Set([0x3f, 0xfffd]);
+
 
 /**
  * Whether `indexTokens(text, index, from, to)` may hold a token that is not a
@@ -85,7 +85,7 @@ export function mayHoldToken(index: WordIndex, from: number, to: number, test: (
   if (k > 0 && ends[k - 1] > from) return true;
   for (; k < starts.length && starts[k] < to; k++) {
     if (ends[k] > to || test(hashes[k])) return true;
-    if (k + 1 < starts.length && starts[k + 1] === ends[k] + 1 && LOST.has(folded.charCodeAt(ends[k]))) return true;
+    if (k + 1 < starts.length && starts[k + 1] === ends[k] + 1 && isLostLetter(folded.charCodeAt(ends[k]))) return true;
   }
   return false;
 }

@@ -1,3 +1,5 @@
+import { LOST_LETTER_CLASS } from "./lost-letter.js";
+
 import { unitClass } from "./word-index.js";
 
 /** A word, number or punctuation token with its span in the text. */
@@ -10,7 +12,7 @@ export interface Token {
 
 // Words keep inner apostrophes and hyphens ("aujourd'hui", "al-Assad") and a "?" or U+FFFD standing for a letter a
 // scraper lost ("A?n"); numbers keep inner separators.
-const TOKEN = /\p{L}[\p{L}\p{M}]*(?:['\u2019?\uFFFD-][\p{L}\p{M}]+)*|\p{N}+(?:[.,\u00a0\u202f\u2009 ]\p{N}{3})*(?:[.,]\p{N}+)?|[^\s\p{L}\p{N}]/gu;
+const TOKEN = new RegExp(`\\p{L}[\\p{L}\\p{M}]*(?:['\\u2019${LOST_LETTER_CLASS}-][\\p{L}\\p{M}]+)*|\\p{N}+(?:[.,\\u00a0\\u202f\\u2009 ]\\p{N}{3})*(?:[.,]\\p{N}+)?|[^\\s\\p{L}\\p{N}]`, "gu");
 
 /** Tokenises `text[from, to)`; spans are offsets into `text`. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
