@@ -1,5 +1,6 @@
 import type { LanguagePack } from "../lang/pack.js";
 import { fold } from "../text/fold.js";
+import { firstHits, MAX_HITS_PER_SENTENCE } from "../text/hit-budget.js";
 import { compileGeo, isHead, type Gazetteer, type GazetteerEntry, type PlaceKind } from "./gazetteer.js";
 import type { WordIndex } from "../text/word-index.js";
 import { geoTokens, indexTokens, joined, mayHoldToken, type GeoToken } from "./keys.js";
@@ -84,7 +85,7 @@ export function findPlaces(text: string, from: number, to: number, pack: Languag
   if (fast && !phrases!.length && !mayHoldToken(fast, from, to, (h) => isHead(g, h))) return [];
   const { tokens, folded } = fast ? { tokens: indexTokens(text, fast, from, to), folded: "" } : geoTokens(text, from, to);
   const hits: Hit[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length && hits.length < MAX_HITS_PER_SENTENCE; ) {
     const m = gazetteerAt(text, tokens, i, g);
     if (!m) { i++; continue; }
     const e = m.entry;
@@ -92,7 +93,7 @@ export function findPlaces(text: string, from: number, to: number, pack: Languag
     i = m.last + 1;
   }
   const shift = fast ? 0 : from;
-  for (const m of phrases ?? t.matcher.match(folded)) {
+  for (const m of firstHits(phrases ?? t.matcher.match(folded))) {
     const h = phraseHit(text, tokens, shift + m.start, shift + m.end, m.value, g, t.connectors);
     if (h) hits.push(h);
   }

@@ -126,6 +126,23 @@ export function* rawSegments(segmenter: Intl.Segmenter, text: string, lo: number
 }
 
 /**
+ * The raw sentence segments of `text[lo, hi)`, line by line: a line feed always
+ * ends a sentence and nothing breaks right before one (UAX #29 SB4, SB9–SB11),
+ * and it stops every look-ahead as the end of the text does, so each line is
+ * segmented alone — by the JavaScript table when it covers the line, else by
+ * Intl.Segmenter — with the same breaks as the whole paragraph, less the
+ * segments of blank lines (white space, which the caller drops).
+ */
+export function* lineSegments(s: Segmenter, text: string, lo: number, hi: number): Generator<Span> {
+  for (let a = lo; a < hi; ) {
+    let b = text.indexOf("\n", a);
+    if (b < 0 || b > hi) b = hi;
+    if (b > a) yield* sentenceBreaks(s.breaks, text, a, b) ?? rawSegments(s.segmenter, text, a, b);
+    a = b + 1;
+  }
+}
+
+/**
  * Splits `text[lo, hi)` (one paragraph) into sentences with Intl.Segmenter, then
  * merges a segment into the previous one when that is only punctuation, ends with
  * an abbreviation or initial, when it starts in lower case or with a closing quote, or when the
@@ -136,7 +153,7 @@ export function segmentParagraph(text: string, lo: number, hi: number, s: Segmen
   // Whether the last merged span holds a letter or digit, and its open quotes, kept up to date as it grows (no rescans).
   let prevHasWord = false;
   let prevDepth = 0;
-  for (const seg of sentenceBreaks(s.breaks, text, lo, hi) ?? rawSegments(s.segmenter, text, lo, hi)) {
+  for (const seg of lineSegments(s, text, lo, hi)) {
     let { start, end } = seg;
     while (start < end && isSpace(text.charCodeAt(start))) start++;
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--;

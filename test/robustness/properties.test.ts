@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { Count, DocumentRow, Event, InputDocument, Reject } from "../../schemas/index.js";
 import { docRows } from "../../src/io/doc-rows.js";
 import { createContext, processDocument } from "../../src/pipeline.js";
-import { rawSegments } from "../../src/text/segment.js";
+import { compileSegmenter, lineSegments, rawSegments } from "../../src/text/segment.js";
 import type { Doc } from "../../src/types.js";
 import { EN, ES, FR } from "./fixtures.js";
 
@@ -118,6 +118,20 @@ describe("windowed sentence segmentation", () => {
         expect([...rawSegments(seg, t, 0, t.length)].map((s) => [s.start, s.end])).toEqual(whole);
       }),
       { numRuns: 300, seed: 5 },
+    );
+  });
+
+  it("segments line by line with the breaks of Intl.Segmenter over the whole paragraph (blank segments aside)", () => {
+    const seg = compileSegmenter(createContext().packs.get("fr")!);
+    const unit = fc.constantFrom("a", "A", "1", ".", " ", "?", "!", "\n", "\n", "«", "»", ")", "\"", "'", "-", "é", "M.", "…", "\u00a0", "。", ",", ";");
+    const nonBlank = (spans: Iterable<{ start: number; end: number }>, t: string) => [...spans].filter((s) => t.slice(s.start, s.end).trim() !== "").map((s) => [s.start, t.slice(s.start, s.end).trimEnd().length + s.start]);
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 600 }), (xs) => {
+        const t = xs.join("");
+        const whole = [...seg.segmenter.segment(t)].map((s) => ({ start: s.index, end: s.index + s.segment.length }));
+        expect(nonBlank(lineSegments(seg, t, 0, t.length), t)).toEqual(nonBlank(whole, t));
+      }),
+      { numRuns: 300, seed: 7 },
     );
   });
 });

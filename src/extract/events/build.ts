@@ -33,12 +33,17 @@ function best<T extends { text: string }>(xs: { item: T; rank: number; side?: st
   const out: (typeof sorted)[number][] = [];
   for (const x of sorted) {
     const k = x.f;
-    const same = out.findIndex((o) => o.f.includes(k) || k.includes(o.f) || o.head === x.head || (x.side !== undefined && o.side === x.side));
-    if (same < 0) out.push(x);
+    // Only the first `max` kept can be output, and a filler is compared with the first it matches: later ones are not looked at (linear on adversarial text).
+    let same = -1;
+    for (let i = 0; i < out.length && same < 0; i++) {
+      const o = out[i];
+      if (o.f.includes(k) || k.includes(o.f) || o.head === x.head || (x.side !== undefined && o.side === x.side)) same = i;
+    }
+    if (same < 0 && out.length < max) out.push(x);
     // "bomb" then "suicide bomb": the longer phrase says more about the same thing.
-    else if (k.includes(out[same].f) && k !== out[same].f) out[same] = x;
+    else if (same >= 0 && k.includes(out[same].f) && k !== out[same].f) out[same] = x;
   }
-  return out.slice(0, max).map((o) => o.item);
+  return out.map((o) => o.item);
 }
 
 /** Turns one incident into an Event record with evidence on every field; returns the counts it claims. `counts` are the document's counts by sentence. */

@@ -1,4 +1,5 @@
 import type { Count, Evidence } from "../../../schemas/index.js";
+import { coverTest } from "../../text/span-search.js";
 import type { SentenceFacts } from "./facts.js";
 
 export interface Casualties {
@@ -24,8 +25,10 @@ const LINKED = new Set(["killed", "injured", "munitions", "kidnapped", "arrested
  */
 export function casualties(members: readonly SentenceFacts[], bySentence: ReadonlyMap<number, readonly Count[]>, isAttacker: (c: Count) => boolean, battle = false): Casualties {
   const order = [...members].sort((a, b) => a.sentence.index - b.sentence.index);
-  const inSentence = (f: SentenceFacts) =>
-    (bySentence.get(f.sentence.index) ?? []).filter((c) => !f.speculative.some((s) => s.start <= c.evidence.start && c.evidence.start < s.end));
+  const inSentence = (f: SentenceFacts) => {
+    const speculative = coverTest(f.speculative);
+    return (bySentence.get(f.sentence.index) ?? []).filter((c) => !speculative(c.evidence.start));
+  };
   const linked: Count[] = [];
   const out: Casualties = { fatalities: null, injured: null, attackers_killed: null, fatalitiesEvidence: null, injuredEvidence: null, linked };
   let noneReported = false;

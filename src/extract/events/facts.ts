@@ -1,7 +1,8 @@
 import type { LanguagePack } from "../../lang/pack.js";
 import { CUE_KINDS, type ActorEntry, type CueKind, type TargetEntry, type Trigger, type WeaponEntry } from "../../lang/schema/events.js";
 import type { PhraseMatch } from "../../text/phrase-matcher.js";
-import { containedIn, coverTest, lastStartingBefore } from "../../text/span-search.js";
+import { containedIn, coverTest, lastStartingBefore, overlapsAny } from "../../text/span-search.js";
+import { firstHits } from "../../text/hit-budget.js";
 import { tokenize } from "../../text/tokens.js";
 import { WordIndex } from "../../text/word-index.js";
 import type { Sentence, Span } from "../../types.js";
@@ -88,13 +89,14 @@ export function sentenceFacts(
   const lex = eventLexicon(pack);
   const { start, end } = sentence;
   const first = lex.scan.scan(index, start, end, GATE);
-  const rawTriggers = first[SLOT.triggers] as PhraseMatch<Trigger>[];
-  const actorHits = first[SLOT.actors] as PhraseMatch<ActorEntry>[];
+  const rawTriggers = firstHits(first[SLOT.triggers] as PhraseMatch<Trigger>[]);
+  const actorHits = firstHits(first[SLOT.actors] as PhraseMatch<ActorEntry>[]);
   const anaphora = first[ANAPHORA] as PhraseMatch<CueKind>[];
   const claimedCues = first[CLAIMED] as PhraseMatch<CueKind>[];
   const allegedCues = first[ALLEGED] as PhraseMatch<CueKind>[];
   // A named group is not a place ("la secte Boko Haram"), whatever preposition precedes it.
-  const places = findPlaces(text, start, end, pack, index).filter((p) => !actorHits.some((a) => a.value.group && a.start < p.end && p.start < a.end));
+  const groups = actorHits.filter((a) => a.value.group);
+  const places = findPlaces(text, start, end, pack, index).filter((p) => !overlapsAny(groups, p));
   // With no trigger and no reference back, a sentence joins an incident only by claiming it for an actor.
   const claim = actorHits.length > 0 && (claimedCues.length > 0 || allegedCues.length > 0);
   if (!rawTriggers.length && !anaphora.length && !claim) return quiet(sentence, places);
@@ -120,13 +122,13 @@ export function sentenceFacts(
   if (own.some((t) => !t.value.weak) && own.length < triggers.length) triggers.splice(0, triggers.length, ...own);
   if (!triggers.length && !anaphora.length && !claim) return quiet(sentence, places);
   const tokens = tokenize(text, start, end);
-  const targetHits = rest[SLOT.targets] as PhraseMatch<TargetEntry>[];
+  const targetHits = firstHits(rest[SLOT.targets] as PhraseMatch<TargetEntry>[]);
   const nouns = [...actorHits, ...targetHits].sort((a, b) => a.start - b.start);
   const roles = assignRoles(text, folded, tokens, lex, cues, triggers, actorHits, targetHits, nouns, places);
   return {
     sentence,
     triggers,
-    weapons: (rest[SLOT.weapons] as PhraseMatch<WeaponEntry>[]).filter((w) => !w.value.defensive),
+    weapons: firstHits(rest[SLOT.weapons] as PhraseMatch<WeaponEntry>[]).filter((w) => !w.value.defensive),
     actors: roles.actors,
     targets: roles.targets,
     places,

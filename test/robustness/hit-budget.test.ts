@@ -1,0 +1,36 @@
+/**
+ * The per-sentence hit budget (src/text/hit-budget.ts): a sentence holding more
+ * hits of one kind than prose does is read up to the budget, so per-hit work
+ * stays bounded; a sentence under the budget is read whole.
+ */
+import { describe, expect, it } from "vitest";
+import { sentenceFacts } from "../../src/extract/events/facts.js";
+import { findPlaces } from "../../src/geo/index.js";
+import { fold } from "../../src/text/fold.js";
+import { MAX_HITS_PER_SENTENCE } from "../../src/text/hit-budget.js";
+import { createContext } from "../../src/pipeline.js";
+
+const whole = (text: string) => ({ start: 0, end: text.length, index: 0, paragraph: 0, zone: "body" as const });
+const cities = ["Gao", "Kidal", "Mopti", "Bamako", "Tombouctou", "Ségou", "Kayes", "Sikasso"];
+
+describe("hit budget per sentence", () => {
+  const pack = createContext().packs.get("fr")!;
+  it("places: every place of a sentence under the budget, the first ones of a longer list", () => {
+    const list = (n: number) => Array.from({ length: n }, (_, i) => cities[i % cities.length]).join(", ");
+    expect(findPlaces(list(20), 0, list(20).length, pack)).toHaveLength(20);
+    const long = list(3 * MAX_HITS_PER_SENTENCE);
+    const found = findPlaces(long, 0, long.length, pack);
+    expect(found).toHaveLength(MAX_HITS_PER_SENTENCE);
+    expect(found.map((p) => p.text)).toEqual(long.split(", ").slice(0, MAX_HITS_PER_SENTENCE));
+  });
+
+  it("weapons and actors: the first ones of a sentence over the budget", () => {
+    const text = `Des hommes armés ont attaqué le camp ${"avec des roquettes, ".repeat(2 * MAX_HITS_PER_SENTENCE)}hier.`;
+    const facts = sentenceFacts(text, fold(text), whole(text), pack, "2021-06-20");
+    expect(facts.triggers.length).toBeGreaterThan(0);
+    expect(facts.weapons).toHaveLength(MAX_HITS_PER_SENTENCE);
+    expect(facts.weapons[0].start).toBe(text.indexOf("roquettes"));
+    const short = `Des hommes armés ont attaqué le camp ${"avec des roquettes, ".repeat(5)}hier.`;
+    expect(sentenceFacts(short, fold(short), whole(short), pack, "2021-06-20").weapons).toHaveLength(5);
+  });
+});
