@@ -25,7 +25,7 @@ describe("parseGold", () => {
   it("names every bad line: invalid JSON, schema errors with paths, repeated ids", () => {
     const ok = line(goldDoc({ id: "a" }));
     const badDate = line(goldDoc({ id: "b", events: [goldEvent({ date: "03/05/2030" })] }));
-    const badCount = line(goldDoc({ id: "c", counts: [{ value: 3, category: "tanks", text: "3 chars" }] }));
+    const badCount = line(goldDoc({ id: "c", counts: [{ value: 3, category: "tanks" as "other", text: "3 chars" }] }));  // an invalid category on purpose
     const issues = issuesOf([ok, "{not json", badDate, ok, badCount].join("\n"));
     expect(issues.map((i) => i.line)).toEqual([2, 3, 4, 5]);
     expect(issues[0].message).toMatch(/^not JSON/);
