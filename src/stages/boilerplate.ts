@@ -3,7 +3,6 @@ import { classifyLine } from "../text/boilerplate-classify.js";
 import { captionAfterCredit, duplicates, growBanners, headLabels, readAlsoLink, tail, type Page } from "../text/boilerplate-context.js";
 import { gatherFacts } from "../text/boilerplate-facts.js";
 import { fold } from "../text/fold.js";
-import { splitLines } from "../text/lines.js";
 import type { Skipped, Stage } from "../types.js";
 
 /** Context rules, in order: each sees the verdicts of the previous ones. */
@@ -33,7 +32,7 @@ function toSpans(page: Page): Skipped[] {
 export const boilerplate: Stage = (doc, ctx) => {
   const packs = [...ctx.packs.values()].map((p) => p.memo("boilerplate", compileBoilerplate));
   const folded = fold(doc.text);
-  const lines = gatherFacts(folded, splitLines(doc.text), packs);
+  const lines = gatherFacts(doc.text, folded, packs);
   const page: Page = { text: doc.text, folded, lines, verdicts: lines.map((l) => classifyLine(l, doc.text, folded, packs)) };
   for (const rule of CONTEXT) rule(page);
   const skipped = [...doc.skipped, ...toSpans(page)].sort((a, b) => a.start - b.start);

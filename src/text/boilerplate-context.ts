@@ -73,10 +73,11 @@ export function duplicates(p: Page): void {
 /** A consent banner grows over adjacent lines that hold one consent phrase or are buttons ("OK"). */
 export function growBanners(p: Page): void {
   const joins = (i: number) => blank(p, i) || p.lines[i].consent > 0 || p.verdicts[i]?.button === true;
+  const n = p.lines.length;
   for (const step of [1, -1]) {
-    const order = step === 1 ? p.lines.map((_, i) => i) : p.lines.map((_, i) => p.lines.length - 1 - i);
     let inBanner = false;
-    for (const i of order) {
+    for (let k = 0; k < n; k++) {
+      const i = step === 1 ? k : n - 1 - k;
       if (p.verdicts[i]?.rule === "cookie-banner") inBanner = true;
       else if (inBanner && joins(i)) {
         if (!blank(p, i)) mark(p, i, "cookie-banner");

@@ -1,5 +1,5 @@
 import type { CompiledBoilerplate, Tag } from "./boilerplate-compile.js";
-import type { Line } from "./lines.js";
+import { splitLines, type Line } from "./lines.js";
 import { symbolBounded } from "./symbol-find.js";
 
 /** What the phrase lexicons found on one line (from every pack). */
@@ -19,10 +19,9 @@ export interface LineFacts extends Line {
 // Leading bullets, dashes, quotes and spaces before a line's text: - – — • · * > » « | # " ' space tab.
 const LEAD_SKIP = new Set([0x2d, 0x2013, 0x2014, 0x2022, 0xb7, 0x2a, 0x3e, 0xbb, 0xab, 0x7c, 0x23, 0x22, 0x27, 0x20, 0x09]);
 
-function factsOf(line: Line, folded: string): LineFacts {
-  let lead = line.lo;
-  while (lead < line.hi && LEAD_SKIP.has(folded.charCodeAt(lead))) lead++;
-  const { start, end, lo, hi } = line;
+function factsOf(folded: string, start: number, end: number, lo: number, hi: number): LineFacts {
+  let lead = lo;
+  while (lead < hi && LEAD_SKIP.has(folded.charCodeAt(lead))) lead++;
   return { start, end, lo, hi, lead, consent: 0, follow: false, startTag: null, anyTag: null, anyAt: Infinity };
 }
 
@@ -50,9 +49,10 @@ function note(f: LineFacts, tag: Tag, at: number): void {
   }
 }
 
-/** Runs each pack's lexicon once over the whole folded text and files every hit under its line. Linear in the text. */
-export function gatherFacts(folded: string, lines: readonly Line[], packs: readonly CompiledBoilerplate[]): LineFacts[] {
-  const facts = lines.map((l) => factsOf(l, folded));
+/** Splits `text` into lines, runs each pack's lexicon once over `folded` (its folded form) and files every hit under its line. Linear in the text. */
+export function gatherFacts(text: string, folded: string, packs: readonly CompiledBoilerplate[]): LineFacts[] {
+  const facts = splitLines(text, (start, end, lo, hi) => factsOf(folded, start, end, lo, hi));
+  const lines = facts;
   for (const c of packs) {
     let li = 0;
     const consent = new Map<number, Set<string>>();
