@@ -97,7 +97,7 @@ function packTexts(pack: LanguagePack, size: number): [string, string][] {
     [`${c}:cues`, repeat(join(Object.values(d.events.cues).map((x) => x[0] ?? "")), size)],
     [`${c}:np-links`, repeat(`${d.events.targets[0].phrases[0]} ${join(d.events.np.links)}Al `, size)],
     [`${c}:roles`, repeat(`${d.events.actors[0].phrases[0]} ${d.events.triggers[0].phrases[0]} ${d.events.targets[0].phrases[0]} ${d.events.cues.target_markers[0] ?? ""} `, size)],
-    [`${c}:counts`, repeat(`1 ${Object.values(d.counts.nouns)[0]?.[0] ?? "x"} `, size)],
+    [`${c}:counts`, repeat(`1 ${(Object.values(d.counts.nouns)[0]?.[0] ?? "x").replace("*", "")} `, size)],
     [`${c}:places`, repeat(`${d.geo.prepositions[0]?.phrase ?? "a"} Al `, size)],
     [`${c}:sentences`, repeat(`${d.events.actors[0].phrases[0]} ${d.events.triggers[0].phrases[0]} 3 ${d.events.targets[0].phrases[0]} ${d.geo.prepositions[0]?.phrase ?? ""} Gao 1 ${d.dates.months[0][0]}. `, size)],
     [`${c}:boilerplate`, repeat(`${JSON.stringify(d.boilerplate).replace(/[{}[\]"]/g, " ").slice(0, 2000)}\n`, size)],
