@@ -1,5 +1,6 @@
 import type { CompiledBinding, NounInfo } from "./compile-binding.js";
 import { lookupNoun } from "./compile-binding.js";
+import { unitClass } from "../../text/word-index.js";
 import type { NumberSpan } from "./find-numbers.js";
 import { type Tokens, tokenAt } from "./sentence-tokens.js";
 
@@ -12,7 +13,10 @@ export interface NounPhrase {
   info: NounInfo | undefined;
 }
 
-const startsWithLetter = (s: string) => /^\p{L}/u.test(s);
+const startsWithLetter = (s: string) => {
+  const k = s.charCodeAt(0);
+  return k >= 0xd800 && k <= 0xdfff ? /^\p{L}/u.test(s) : unitClass(k) === 2;
+};
 const isUpper = (ch: string | undefined) => ch !== undefined && ch !== ch.toLowerCase();
 
 /**
