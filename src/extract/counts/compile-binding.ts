@@ -3,6 +3,7 @@ import type { LanguagePack } from "../../lang/pack.js";
 import type { CountCue } from "../../lang/schema/counts.js";
 import { foldPhrase } from "../../text/fold.js";
 import { PhraseMatcher } from "../../text/phrase-matcher.js";
+import { EndChars } from "./end-chars.js";
 import { alternation, compileOr, escapeRe, WORD_START } from "./regex-parts.js";
 
 export interface NounInfo {
@@ -22,9 +23,15 @@ export interface CompiledBinding {
   maxNounWords: number;
   /** Global: the sentence tokens (elisions, words, numbers, punctuation). */
   token: RegExp;
+  /** Sticky: the elision alternative of `token` (null without elisions); `elisionsPlain` when every elision is letters and an apostrophe. */
+  elisionAt: RegExp | null;
+  elisionsPlain: boolean;
   /** Folded word (or two-word phrase) → category; `stems` holds the `*` entries by stem. */
   nouns: ReadonlyMap<string, NounInfo>;
   stems: ReadonlyMap<string, NounInfo>;
+  /** The first two units of every stem (as `head2`) and the stem lengths: most words skip the stem search. */
+  stemHeads: ReadonlySet<number>;
+  stemLengths: ReadonlySet<number>;
   markers: PhraseMatcher<Marker>;
   links: ReadonlySet<string>;
   partitives: ReadonlySet<string>;
@@ -47,6 +54,8 @@ export interface CompiledBinding {
   currencyCodes: readonly string[];
   /** Whole-string: what may join two coordinated numbers ("186 y 110 diputados"). */
   coordinator: RegExp;
+  /** Necessary tests for the end-anchored regexes above. */
+  ends: { both: EndChars; identifier: EndChars; month: EndChars; currency: EndChars };
 }
 
 function addNoun(nouns: Map<string, NounInfo>, stems: Map<string, NounInfo>, word: string, info: NounInfo): void {
@@ -86,8 +95,12 @@ export function compileBinding(pack: LanguagePack): CompiledBinding {
       `${elisions ? `${elisions}(?=\\p{L})|` : ""}[\\p{L}\\p{M}]+(?:-[\\p{L}\\p{M}]+){0,4}|\\p{N}+|[^\\s\\p{L}\\p{N}]`,
       "gu",
     ),
+    elisionAt: elisions ? new RegExp(`${elisions}(?=\\p{L})`, "uy") : null,
+    elisionsPlain: c.elisions.every((e) => /^\p{L}+'$/u.test(foldPhrase(e))),
     nouns,
     stems,
+    stemHeads: new Set([...stems.keys()].map((k) => head2(k, 0))),
+    stemLengths: new Set([...stems.keys()].map((k) => k.length)),
     markers,
     links: set(c.links),
     partitives: set(c.partitives),
@@ -103,15 +116,27 @@ export function compileBinding(pack: LanguagePack): CompiledBinding {
     currencyBefore: new RegExp(`(?<![\\p{L}])(?:${symbolGroups})[ ]{0,1}$`, "u"),
     currencyAfter: new RegExp(`[ ]{0,2}(?:${symbolGroups})(?![\\p{L}])`, "uy"),
     currencyCodes: c.currencies.map((x) => x.code),
+    ends: {
+      both: new EndChars(c.both),
+      identifier: new EndChars(c.identifiers, "."),
+      month: new EndChars([...dates.months.flat(), ...dates.monthAbbreviations.flat()], ".,"),
+      currency: new EndChars(c.currencies.flatMap((x) => x.symbols), "", true),
+    },
     coordinator: new RegExp(`^[ ]{0,2}(?:,|${alternation(pack.data.numbers.joiners) ?? "(?!)"})[ ]{0,2}$`, "u"),
   };
 }
+
+/** The first two UTF-16 units of `s` from `at` as one number (NaN past the end). */
+const head2 = (s: string, at: number): number => s.charCodeAt(at) * 0x10000 + s.charCodeAt(at + 1);
 
 /** Looks a folded word up: exact entries first, then `*` stems (up to four letters shorter). */
 export function lookupNoun(b: CompiledBinding, word: string): NounInfo | undefined {
   const exact = b.nouns.get(word);
   if (exact) return exact;
+  // Every stem is at least two units long (a one-unit stem is only looked up as the whole word).
+  if (word.length >= 2 && !b.stemHeads.has(head2(word, 0))) return undefined;
   for (let k = 1; k <= 4 && word.length - k >= 2; k++) {
+    if (!b.stemLengths.has(word.length - k)) continue;
     const s = b.stems.get(word.slice(0, word.length - k));
     if (s) return s;
   }

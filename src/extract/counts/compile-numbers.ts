@@ -1,6 +1,7 @@
 import type { LanguagePack } from "../../lang/pack.js";
 import type { NumberQualifier } from "../../lang/schema/numbers.js";
 import { foldPhrase } from "../../text/fold.js";
+import { EndChars } from "./end-chars.js";
 import { alternation, compileOr, escapeRe, WORD_END, WORD_START } from "./regex-parts.js";
 
 export type WordKind = "add" | "hundred" | "scale" | "collective";
@@ -43,6 +44,8 @@ export interface CompiledNumbers {
   openJoin: RegExp;
   /** End-anchored: the opener of a paired range. */
   rangeOpen: RegExp;
+  /** Necessary tests for `qualifierBefore` and `rangeOpen`. */
+  ends: { qualifier: EndChars; rangeOpen: EndChars };
 }
 
 /** Lexicon key of a number word: folded, inner spaces as hyphens ("quatre vingt" → "quatre-vingt"). */
@@ -113,5 +116,6 @@ export function compileNumbers(pack: LanguagePack): CompiledNumbers {
     rangeJoin: new RegExp(`(?:${dash}${joinWords ? `|[ ]{1,2}${joinWords}[ ]{1,2}` : ""})`, "uy"),
     openJoin: compileOr(alternation(n.ranges.openJoin), (a) => `[ ]{1,2}${a}[ ]{1,2}`, "uy"),
     rangeOpen: compileOr(alternation(n.ranges.open), (a) => `${WORD_START}${a}[ ]{1,3}$`, "u"),
+    ends: { qualifier: new EndChars([...Object.values(n.qualifiers).flat(), ...n.particles]), rangeOpen: new EndChars(n.ranges.open) },
   };
 }

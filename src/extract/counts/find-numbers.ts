@@ -1,6 +1,7 @@
 import type { Qualifier } from "../../../schemas/taxonomy.js";
 import type { CompiledBinding } from "./compile-binding.js";
 import type { CompiledNumbers } from "./compile-numbers.js";
+import { textEnd } from "./end-chars.js";
 import { type ParsedNumber, parseDigits, parseWords } from "./parse-number.js";
 
 /** A number phrase of a sentence, before binding. Offsets are relative to the sentence. */
@@ -74,7 +75,8 @@ function readAt(m: RegExpExecArray, folded: string, n: CompiledNumbers, b: Compi
     const s = sticky(n.suffixAfter, folded, end);
     const suffix = s && n.suffixes.get(s[1]);
     if (!suffix) return null;
-    const cb = b.currencyBefore.exec(folded.slice(Math.max(0, start - window), start));
+    const from = Math.max(0, start - window);
+    const cb = b.ends.currency.may(textEnd(folded, from, start)) ? b.currencyBefore.exec(folded.slice(from, start)) : null;
     if (suffix.currency && !cb) return null;
     value *= suffix.value;
     end = n.suffixAfter.lastIndex;
@@ -131,7 +133,8 @@ export function findNumbers(
     let valueMax: number | null = null;
     const offset = Math.max(0, start - window);
     const before = folded.slice(offset, start);
-    const join = n.rangeOpen.test(before) ? sticky(n.openJoin, folded, end) : sticky(n.rangeJoin, folded, end);
+    const tail = textEnd(folded, offset, start);
+    const join = n.ends.rangeOpen.may(tail) && n.rangeOpen.test(before) ? sticky(n.openJoin, folded, end) : sticky(n.rangeJoin, folded, end);
     if (join) {
       const at = (join.index ?? end) + join[0].length;
       n.candidateAt.lastIndex = at;
@@ -147,24 +150,24 @@ export function findNumbers(
     if (unit) continue;
     const ma = sticky(b.monthAfter, folded, end);
     if (ma && (!b.capitalisedMonths || isUpper(original[(ma.index ?? 0) + ma[0].length - ma[1].length]))) continue;
-    const mbm = b.monthBefore.exec(before);
+    const mbm = b.ends.month.may(tail) ? b.monthBefore.exec(before) : null;
     if (mbm && (!b.capitalisedMonths || isUpper(original[offset + mbm.index]))) continue;
-    if (b.identifierBefore.test(before)) continue;
+    if (b.ends.identifier.may(tail) && b.identifierBefore.test(before)) continue;
     let qualifier: Qualifier = valueMax !== null ? "range" : a.form === "collective" ? "approximate" : "exact";
     let qualifierStart = start;
-    const q = n.qualifierBefore.exec(before);
+    const q = n.ends.qualifier.may(tail) ? n.qualifierBefore.exec(before) : null;
     if (q) {
       qualifierStart = offset + q.index;
       if (valueMax === null) qualifier = n.qualifierKinds[q.slice(1).findIndex((g) => g !== undefined)] ?? qualifier;
     }
     let currency: string | null = null;
-    const cb = b.currencyBefore.exec(before);
+    const cb = b.ends.currency.may(tail) ? b.currencyBefore.exec(before) : null;
     const ca = cb ? null : sticky(b.currencyAfter, folded, end);
     const cm = cb ?? ca;
     if (cm) currency = b.currencyCodes[cm.slice(1).findIndex((g) => g !== undefined)] ?? null;
     if (ca) end = b.currencyAfter.lastIndex;
     if (fractional && currency === null) continue;
-    const both = a.form === "words" && value === 2 && b.bothBefore.test(before);
+    const both = a.form === "words" && value === 2 && b.ends.both.may(tail) && b.bothBefore.test(before);
     out.push({ start, end, qualifierStart, value, valueMax, qualifier, form: a.form, scaled: a.scaled, one: a.one && valueMax === null, yearLike: a.yearLike, both, currency });
   }
   return out;

@@ -1,5 +1,6 @@
 import type { CompiledBinding, NounInfo } from "./compile-binding.js";
 import { lookupNoun } from "./compile-binding.js";
+import { unitClass } from "../../text/word-index.js";
 import type { NumberSpan } from "./find-numbers.js";
 import { type Tokens, tokenAt } from "./sentence-tokens.js";
 
@@ -12,7 +13,10 @@ export interface NounPhrase {
   info: NounInfo | undefined;
 }
 
-const startsWithLetter = (s: string) => /^\p{L}/u.test(s);
+const startsWithLetter = (s: string) => {
+  const k = s.charCodeAt(0);
+  return k >= 0xd800 && k <= 0xdfff ? /^\p{L}/u.test(s) : unitClass(k) === 2;
+};
 const isUpper = (ch: string | undefined) => ch !== undefined && ch !== ch.toLowerCase();
 
 /**
@@ -28,21 +32,22 @@ export function nounPhrase(
   t: Tokens,
   original: string,
   b: CompiledBinding,
-  stop: ReadonlySet<number>,
+  /** 1 at the tokens where a phrase stops (cues, numbers). */
+  stop: readonly number[],
 ): NounPhrase {
   let i = tokenAt(t, num.end);
-  const n = t.texts.length;
-  if (i < n && b.links.has(t.texts[i]) && (num.scaled || b.partitives.has(t.texts[i + 1] ?? ""))) {
+  const n = t.length;
+  if (i < n && b.links.has(t.text(i)!) && (num.scaled || b.partitives.has(t.text(i + 1) ?? ""))) {
     i++;
-    if (i < n && b.partitives.has(t.texts[i])) i++;
+    if (i < n && b.partitives.has(t.text(i)!)) i++;
   }
   const taken: number[] = [];
   while (taken.length < b.maxNounWords && i < n) {
-    const w = t.texts[i];
+    const w = t.text(i)!;
     if (!startsWithLetter(w) || b.breaks.has(w)) break;
-    if (stop.has(i) && (taken.length || !lookupNoun(b, w))) break;
+    if (stop[i] === 1 && (taken.length || !lookupNoun(b, w))) break;
     // Head-last: a lexicon noun ends the phrase unless another noun follows ("police officers").
-    if (!b.headFirst && taken.length && lookupNoun(b, t.texts[taken[taken.length - 1]]) && !lookupNoun(b, w)) break;
+    if (!b.headFirst && taken.length && lookupNoun(b, t.text(taken[taken.length - 1])!) && !lookupNoun(b, w)) break;
     if (!b.headFirst && taken.length && isUpper(original[t.starts[i]]) && !isUpper(original[t.starts[taken[taken.length - 1]]])) break;
     taken.push(i);
     i++;
@@ -53,12 +58,12 @@ export function nounPhrase(
     const pos = taken.indexOf(k);
     const pair = b.headFirst ? taken[pos + 1] : taken[pos - 1];
     if (pair !== undefined) {
-      const phrase = b.headFirst ? `${t.texts[k]} ${t.texts[pair]}` : `${t.texts[pair]} ${t.texts[k]}`;
+      const phrase = b.headFirst ? `${t.text(k)!} ${t.text(pair)!}` : `${t.text(pair)!} ${t.text(k)!}`;
       const info = b.nouns.get(phrase);
       if (info) return { end: t.ends[taken[taken.length - 1]], words: taken.length, head: phrase, info };
     }
-    const info = lookupNoun(b, t.texts[k]);
-    if (info) return { end: t.ends[taken[taken.length - 1]], words: taken.length, head: t.texts[k], info };
+    const info = lookupNoun(b, t.text(k)!);
+    if (info) return { end: t.ends[taken[taken.length - 1]], words: taken.length, head: t.text(k)!, info };
   }
-  return { end: t.ends[taken[taken.length - 1]], words: taken.length, head: t.texts[order[0]], info: undefined };
+  return { end: t.ends[taken[taken.length - 1]], words: taken.length, head: t.text(order[0])!, info: undefined };
 }

@@ -1,5 +1,6 @@
 import type { CompiledNumbers } from "./compile-numbers.js";
 import { wordKey } from "./compile-numbers.js";
+import { unitClass } from "../../text/word-index.js";
 
 /** A number read from folded text. `end` may stop before the regex match when the words stop making one number. */
 export interface ParsedNumber {
@@ -11,6 +12,16 @@ export interface ParsedNumber {
   scaled: boolean;
   /** A word worth one that may be an article ("un", "one"). */
   one: boolean;
+}
+
+/** Whether `s[from, to)` holds a letter (`/\p{L}/u`). */
+function hasLetter(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const k = s.charCodeAt(i);
+    if (k >= 0xd800 && k <= 0xdfff) return /\p{L}/u.test(s.slice(from, to));
+    if (unitClass(k) === 2) return true;
+  }
+  return false;
 }
 
 /** The lowest non-zero decimal place of n (20 → 10, 300 → 100, 7 → 1). */
@@ -49,9 +60,8 @@ export function parseWords(folded: string, start: number, end: number, c: Compil
   re.lastIndex = lastEnd;
   let m: RegExpExecArray | null;
   while ((m = re.exec(folded)) && m.index < end) {
-    const key = wordKey(m[0]);
+    const key = m[0].includes(" ") ? wordKey(m[0]) : m[0];
     const w = c.words.get(key);
-    const joined = any && /\p{L}/u.test(folded.slice(lastEnd, m.index));
     if (!w) break;
     if (w.kind === "add") {
       if (article) break;
@@ -60,7 +70,8 @@ export function parseWords(folded: string, start: number, end: number, c: Compil
       else break;
       lastVig = w.vigesimal;
       one = !any && w.one;
-    } else if (joined) {
+    } else if (any && hasLetter(folded, lastEnd, m.index)) {
+      // Joined by a word ("et"): a multiplier does not follow a joiner.
       break;
     } else if (w.kind === "hundred") {
       if (cur >= 100 || (!any && !article && !w.standalone)) break;

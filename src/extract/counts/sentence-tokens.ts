@@ -1,25 +1,110 @@
 import type { CompiledBinding } from "./compile-binding.js";
 
-/** The tokens of a folded sentence as parallel arrays (offsets relative to the sentence). */
-export interface Tokens {
-  starts: number[];
-  ends: number[];
-  texts: string[];
+/** The tokens of a folded sentence as parallel arrays (offsets relative to the sentence); their texts are cut on demand. */
+export class Tokens {
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  private readonly texts: (string | undefined)[] = [];
+
+  constructor(readonly folded: string) {}
+
+  get length(): number {
+    return this.starts.length;
+  }
+
+  /** The text of token `i` (undefined past the last token). */
+  text(i: number): string | undefined {
+    if (i < 0 || i >= this.starts.length) return undefined;
+    return (this.texts[i] ??= this.folded.slice(this.starts[i], this.ends[i]));
+  }
+
+  push(start: number, end: number, text?: string): void {
+    this.starts.push(start);
+    this.ends.push(end);
+    if (text !== undefined) this.texts[this.starts.length - 1] = text;
+  }
 }
 
+// Per UTF-16 unit: 0 not known yet, 1 space (\s), 2 letter, 3 mark, 4 number, 5 other, 6 surrogate. A deterministic cache of Unicode properties.
+const CLASS = new Uint8Array(0x10000);
+const SPACE = 1;
+const LETTER = 2;
+const MARK = 3;
+const NUMBER = 4;
+const SURROGATE = 6;
+
+function classOf(c: number): number {
+  let k = CLASS[c];
+  if (k !== 0) return k;
+  if (c >= 0xd800 && c <= 0xdfff) k = SURROGATE;
+  else {
+    const ch = String.fromCharCode(c);
+    k = /^\s$/u.test(ch) ? SPACE : /^\p{L}$/u.test(ch) ? LETTER : /^\p{M}$/u.test(ch) ? MARK : /^\p{N}$/u.test(ch) ? NUMBER : 5;
+  }
+  CLASS[c] = k;
+  return k;
+}
+
+const isLetterOrMark = (k: number) => k === LETTER || k === MARK;
+
+/**
+ * The tokens `b.token` finds (elisions, words of letters and marks joined by
+ * up to four hyphens, runs of numbers, single other characters), read by a
+ * loop over character classes; a sentence with an astral character is left to
+ * the regex. `b.elisionAt` is tried only where a run of letters ends on an
+ * apostrophe, as every elision is letters and an apostrophe (else at every token).
+ */
 export function tokenizeSentence(folded: string, b: CompiledBinding): Tokens {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const texts: string[] = [];
+  const t = new Tokens(folded);
+  const n = folded.length;
+  const el = b.elisionAt;
+  let i = 0;
+  while (i < n) {
+    const k = classOf(folded.charCodeAt(i));
+    if (k === SPACE) {
+      i++;
+      continue;
+    }
+    if (k === SURROGATE) return tokenizeByRegex(folded, b);
+    let j = i + 1;
+    if (el && (k === LETTER || !b.elisionsPlain)) {
+      let e = i;
+      if (b.elisionsPlain) while (e < n && classOf(folded.charCodeAt(e)) === LETTER) e++;
+      if (!b.elisionsPlain || folded.charCodeAt(e) === 0x27) {
+        el.lastIndex = i;
+        if (el.test(folded)) {
+          j = el.lastIndex;
+          t.push(i, j);
+          i = j;
+          continue;
+        }
+      }
+    }
+    if (isLetterOrMark(k)) {
+      while (j < n && isLetterOrMark(classOf(folded.charCodeAt(j)))) j++;
+      for (let g = 0; g < 4 && folded.charCodeAt(j) === 0x2d && j + 1 < n && isLetterOrMark(classOf(folded.charCodeAt(j + 1))); g++) {
+        j += 2;
+        while (j < n && isLetterOrMark(classOf(folded.charCodeAt(j)))) j++;
+      }
+    } else if (k === NUMBER) {
+      while (j < n && classOf(folded.charCodeAt(j)) === NUMBER) j++;
+    }
+    t.push(i, j);
+    i = j;
+  }
+  return t;
+}
+
+/** The same tokens by `b.token` itself (sentences with astral characters). */
+export function tokenizeByRegex(folded: string, b: CompiledBinding): Tokens {
+  const t = new Tokens(folded);
   const re = b.token;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(folded))) {
-    starts.push(m.index);
-    ends.push(m.index + m[0].length);
-    texts.push(m[0]);
+    t.push(m.index, m.index + m[0].length, m[0]);
   }
-  return { starts, ends, texts };
+  return t;
 }
 
 /** Index of the first token starting at or after `offset` (binary search). */
