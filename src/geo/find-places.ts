@@ -1,6 +1,6 @@
 import type { LanguagePack } from "../lang/pack.js";
 import { fold } from "../text/fold.js";
-import { firstHits, MAX_HITS_PER_SENTENCE } from "../text/hit-budget.js";
+import { firstHits, MAX_HITS_PER_SENTENCE, type BudgetReport } from "../text/hit-budget.js";
 import { compileGeo, isHead, type Gazetteer, type GazetteerEntry, type PlaceKind } from "./gazetteer.js";
 import type { WordIndex } from "../text/word-index.js";
 import { geoTokens, indexTokens, joined, mayHoldToken, type GeoToken } from "./keys.js";
@@ -75,7 +75,7 @@ function hit(text: string, start: number, end: number, p: Omit<Hit, "start" | "e
  * non-overlapping mentions in text order; choosing among them is the caller's.
  * `index`, the words of the folded text built once per document, spares folding and scanning each sentence again.
  */
-export function findPlaces(text: string, from: number, to: number, pack: LanguagePack, index?: WordIndex): PlaceMention[] {
+export function findPlaces(text: string, from: number, to: number, pack: LanguagePack, index?: WordIndex, report?: BudgetReport): PlaceMention[] {
   const g = pack.memo("geo", compileGeo);
   const t = pack.memo("geo-triggers", compileTriggers);
   const fast = index && !index.astral ? index : null;
@@ -92,8 +92,9 @@ export function findPlaces(text: string, from: number, to: number, pack: Languag
     hits.push(hit(text, tokens[i].start, tokens[m.last].end, { name: e.name, country: e.country, kind: e.kind, rule: e.rule, priority: 0 }));
     i = m.last + 1;
   }
+  if (hits.length === MAX_HITS_PER_SENTENCE && report) report.over++;
   const shift = fast ? 0 : from;
-  for (const m of firstHits(phrases ?? t.matcher.match(folded))) {
+  for (const m of firstHits(phrases ?? t.matcher.match(folded), report)) {
     const h = phraseHit(text, tokens, shift + m.start, shift + m.end, m.value, g, t.connectors);
     if (h) hits.push(h);
   }

@@ -1,5 +1,6 @@
 import { recogniseCounts, resolveDocumentCounts, toCount } from "../extract/counts/index.js";
 import { fold } from "../text/fold.js";
+import { budgetMessage } from "../text/hit-budget.js";
 import type { CountMention } from "../extract/counts/index.js";
 import type { Stage } from "../types.js";
 
@@ -18,7 +19,10 @@ export const counts: Stage = (doc, ctx) => {
   }
   const folded = fold(doc.text);
   const found: CountMention[] = [];
-  for (const s of doc.sentences) for (const m of recogniseCounts(doc.text, s, pack, folded)) found.push(m);
+  const budget = { over: 0 };
+  for (const s of doc.sentences) for (const m of recogniseCounts(doc.text, s, pack, folded, budget)) found.push(m);
   const mentions = resolveDocumentCounts(found);
-  return { ...doc, counts: mentions.map((m, i) => toCount(m, doc.id, i + 1)) };
+  const counts = mentions.map((m, i) => toCount(m, doc.id, i + 1));
+  if (!budget.over) return { ...doc, counts };
+  return { ...doc, counts, messages: [...doc.messages, budgetMessage("counts", "count:sentence-budget", budget, "numbers")] };
 };

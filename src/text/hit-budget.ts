@@ -8,5 +8,22 @@
  */
 export const MAX_HITS_PER_SENTENCE = 64;
 
-/** The first `max` of `xs` (sorted by position), or `xs` itself when it holds no more. */
-export const firstHits = <T>(xs: T[], max = MAX_HITS_PER_SENTENCE): T[] => (xs.length > max ? xs.slice(0, max) : xs);
+/** What a stage reports: how many times a sentence's hits of one kind were cut to the budget. */
+export interface BudgetReport {
+  over: number;
+}
+
+/** The first MAX_HITS_PER_SENTENCE of `xs` (sorted by position), or `xs` itself when it holds no more; a cut is counted in `report`. */
+export function firstHits<T>(xs: T[], report?: BudgetReport): T[] {
+  if (xs.length <= MAX_HITS_PER_SENTENCE) return xs;
+  if (report) report.over++;
+  return xs.slice(0, MAX_HITS_PER_SENTENCE);
+}
+
+/** The message a stage adds when some of its sentences went over the budget (counted in the manifest by rule). */
+export const budgetMessage = (stage: string, rule: string, report: BudgetReport, what: string) => ({
+  stage,
+  rule,
+  reason: `${report.over} time(s) a sentence held more than ${MAX_HITS_PER_SENTENCE} ${what}: the first ${MAX_HITS_PER_SENTENCE} were read`,
+  fatal: false,
+});

@@ -8,7 +8,7 @@ import { sentenceFacts } from "../../src/extract/events/facts.js";
 import { findPlaces } from "../../src/geo/index.js";
 import { fold } from "../../src/text/fold.js";
 import { MAX_HITS_PER_SENTENCE } from "../../src/text/hit-budget.js";
-import { createContext } from "../../src/pipeline.js";
+import { createContext, processDocument } from "../../src/pipeline.js";
 
 const whole = (text: string) => ({ start: 0, end: text.length, index: 0, paragraph: 0, zone: "body" as const });
 const cities = ["Gao", "Kidal", "Mopti", "Bamako", "Tombouctou", "Ségou", "Kayes", "Sikasso"];
@@ -32,5 +32,25 @@ describe("hit budget per sentence", () => {
     expect(facts.weapons[0].start).toBe(text.indexOf("roquettes"));
     const short = `Des hommes armés ont attaqué le camp ${"avec des roquettes, ".repeat(5)}hier.`;
     expect(sentenceFacts(short, fold(short), whole(short), pack, "2021-06-20").weapons).toHaveLength(5);
+  });
+});
+
+describe("hit budget messages", () => {
+  const ctx = createContext();
+  const run = (text: string) => processDocument({ id: "b", text, lang: "fr", published: "2021-06-20", url: null, title: null, source: null, origin: "test" }, ctx);
+  it("a document whose sentences stay under the budget gets no message", () => {
+    const doc = run("Des hommes armés ont attaqué le camp de Gao hier, tuant 12 soldats et blessant 3 civils.");
+    expect(doc.messages).toEqual([]);
+    expect(doc.counts.map((c) => c.value)).toEqual([12, 3]);
+  });
+  it("numbers past the budget are not read, and the counts stage says so", () => {
+    const doc = run(`Des hommes armés ont tué ${"3 soldats, ".repeat(MAX_HITS_PER_SENTENCE + 10)}hier.`);
+    expect(doc.counts).toHaveLength(MAX_HITS_PER_SENTENCE);
+    expect(doc.messages.map((m) => [m.stage, m.rule, m.fatal])).toContainEqual(["counts", "count:sentence-budget", false]);
+  });
+  it("hits past the budget are not read, and the events stage says so", () => {
+    const doc = run(`Des hommes armés ont attaqué le camp ${"avec des roquettes, ".repeat(MAX_HITS_PER_SENTENCE + 1)}hier.`);
+    expect(doc.events).toHaveLength(1);
+    expect(doc.messages.find((m) => m.rule === "event:sentence-budget")?.reason).toMatch(/^1 time\(s\) a sentence held more than 64/);
   });
 });

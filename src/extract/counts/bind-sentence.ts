@@ -44,10 +44,17 @@ export function bindSentence(
   breaks.sort((x, y) => x - y);
   const index = new CueIndex(cues, breaks, t, b);
   // Per token: 1 where a noun phrase stops (a cue or another number).
-  const stop: number[] = [];
+  const stop = new Uint8Array(t.length + 1);
   for (const c of cues) for (let i = tokenAt(t, c.start); i < t.starts.length && t.starts[i] < c.end; i++) stop[i] = 1;
   for (const n of nums) stop[tokenAt(t, n.start)] = 1;
   const hasCasualty = cues.some((c) => CASUALTY.has(c.cue.category));
+  // A contextual noun's condition is read on the whole sentence: once per condition, not once per number.
+  const conditions = new Map<RegExp, boolean>();
+  const holds = (re: RegExp) => {
+    let v = conditions.get(re);
+    if (v === undefined) conditions.set(re, (v = re.test(folded)));
+    return v;
+  };
   const out: CountMention[] = [];
   for (const num of nums) {
     if ((num.one || num.both) && !hasCasualty) continue;
@@ -57,7 +64,7 @@ export function bindSentence(
     let bindRule = "default";
     let currency = num.currency ?? np.info?.currency ?? null;
     if (np.info) {
-      category = np.info.when && !np.info.when.test(folded) ? np.info.otherwise! : np.info.category;
+      category = np.info.when && !holds(np.info.when) ? np.info.otherwise! : np.info.category;
       bindRule = `noun:${category}`;
     } else if (currency) {
       category = "money";

@@ -103,7 +103,8 @@ function readAt(m: RegExpExecArray, folded: string, n: CompiledNumbers, b: Compi
  * `window` is how many characters before a number may hold its qualifier,
  * identifier word, month or currency symbol (the longest such phrase).
  * `markers` tells (lazily) whether the sentence has a casualty cue: without
- * one, "un"/"one" is an article and is skipped at once.
+ * one, "un"/"one" is an article and is skipped at once. Reading stops at the
+ * first number past `max` (so a caller tells a sentence over its budget).
  */
 export function findNumbers(
   folded: string,
@@ -112,6 +113,7 @@ export function findNumbers(
   b: CompiledBinding,
   window: number,
   markers: { hasCasualty(): boolean },
+  max = Infinity,
 ): NumberSpan[] {
   const out: NumberSpan[] = [];
   const re = n.candidate;
@@ -169,6 +171,7 @@ export function findNumbers(
     if (fractional && currency === null) continue;
     const both = a.form === "words" && value === 2 && b.ends.both.may(tail) && b.bothBefore.test(before);
     out.push({ start, end, qualifierStart, value, valueMax, qualifier, form: a.form, scaled: a.scaled, one: a.one && valueMax === null, yearLike: a.yearLike, both, currency });
+    if (out.length > max) break;
   }
   return out;
 }

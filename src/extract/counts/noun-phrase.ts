@@ -33,7 +33,7 @@ export function nounPhrase(
   original: string,
   b: CompiledBinding,
   /** 1 at the tokens where a phrase stops (cues, numbers). */
-  stop: readonly number[],
+  stop: ArrayLike<number>,
 ): NounPhrase {
   let i = tokenAt(t, num.end);
   const n = t.length;

@@ -1,5 +1,6 @@
 import type { LanguagePack } from "../../lang/pack.js";
 import { fold } from "../../text/fold.js";
+import { MAX_HITS_PER_SENTENCE, type BudgetReport } from "../../text/hit-budget.js";
 import type { Sentence } from "../../types.js";
 import type { PhraseMatch } from "../../text/phrase-matcher.js";
 import { bindSentence, CASUALTY } from "./bind-sentence.js";
@@ -66,14 +67,21 @@ function shareCoordinatedNouns(ms: CountMention[], text: string, b: CompiledBind
  * pack's compiled form is memoised on the pack; nothing else is kept.
  * `foldedText`, when given, must be `fold(text)` (folding is per character, so
  * a slice of it is the folded sentence): callers over many sentences fold once.
+ * Only the first MAX_HITS_PER_SENTENCE numbers of a sentence are read (a
+ * sentence holding more is a table or hostile text: see src/text/hit-budget.ts);
+ * `budget.over` counts the sentences cut so.
  */
-export function recogniseCounts(text: string, sentence: Sentence, pack: LanguagePack, foldedText?: string): CountMention[] {
+export function recogniseCounts(text: string, sentence: Sentence, pack: LanguagePack, foldedText?: string, budget?: BudgetReport): CountMention[] {
   const c = pack.memo("counts", compileCounts);
   const original = text.slice(sentence.start, sentence.end);
   const folded = foldedText === undefined ? fold(original) : foldedText.slice(sentence.start, sentence.end);
   const markers = new SentenceMarkers(folded, c.binding);
-  const nums = findNumbers(folded, original, c.numbers, c.binding, c.window, markers);
+  const nums = findNumbers(folded, original, c.numbers, c.binding, c.window, markers, MAX_HITS_PER_SENTENCE);
   if (!nums.length) return [];
+  if (nums.length > MAX_HITS_PER_SENTENCE) {
+    nums.length = MAX_HITS_PER_SENTENCE;
+    if (budget) budget.over++;
+  }
   const mentions = bindSentence(folded, original, nums, c.binding, markers.all(), sentence.index, sentence.start);
   shareCoordinatedNouns(mentions, text, c.binding);
   return mentions;

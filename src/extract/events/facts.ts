@@ -2,7 +2,7 @@ import type { LanguagePack } from "../../lang/pack.js";
 import { CUE_KINDS, type ActorEntry, type CueKind, type TargetEntry, type Trigger, type WeaponEntry } from "../../lang/schema/events.js";
 import type { PhraseMatch } from "../../text/phrase-matcher.js";
 import { containedIn, coverTest, lastStartingBefore, overlapsAny } from "../../text/span-search.js";
-import { firstHits } from "../../text/hit-budget.js";
+import { firstHits, type BudgetReport } from "../../text/hit-budget.js";
 import { tokenize } from "../../text/tokens.js";
 import { WordIndex } from "../../text/word-index.js";
 import type { Sentence, Span } from "../../types.js";
@@ -76,6 +76,7 @@ const clauseOf = (cl: readonly Span[], x: Span): Span | undefined => {
  * actor) reports only its places. `tallies` are spans of counted attacks in it ("43
  * attaques"): a trigger in the same clause reports an aggregate, not an incident.
  * `index` holds the words of `folded` (built once per document by the caller).
+ * Hits past the per-sentence budget are not read; `report` counts the cuts.
  */
 export function sentenceFacts(
   text: string,
@@ -85,18 +86,19 @@ export function sentenceFacts(
   published: string | null,
   tallies: readonly Span[] = [],
   index: WordIndex = new WordIndex(folded),
+  report?: BudgetReport,
 ): SentenceFacts {
   const lex = eventLexicon(pack);
   const { start, end } = sentence;
   const first = lex.scan.scan(index, start, end, GATE);
-  const rawTriggers = firstHits(first[SLOT.triggers] as PhraseMatch<Trigger>[]);
-  const actorHits = firstHits(first[SLOT.actors] as PhraseMatch<ActorEntry>[]);
+  const rawTriggers = firstHits(first[SLOT.triggers] as PhraseMatch<Trigger>[], report);
+  const actorHits = firstHits(first[SLOT.actors] as PhraseMatch<ActorEntry>[], report);
   const anaphora = first[ANAPHORA] as PhraseMatch<CueKind>[];
   const claimedCues = first[CLAIMED] as PhraseMatch<CueKind>[];
   const allegedCues = first[ALLEGED] as PhraseMatch<CueKind>[];
   // A named group is not a place ("la secte Boko Haram"), whatever preposition precedes it.
   const groups = actorHits.filter((a) => a.value.group);
-  const places = findPlaces(text, start, end, pack, index).filter((p) => !overlapsAny(groups, p));
+  const places = findPlaces(text, start, end, pack, index, report).filter((p) => !overlapsAny(groups, p));
   // With no trigger and no reference back, a sentence joins an incident only by claiming it for an actor.
   const claim = actorHits.length > 0 && (claimedCues.length > 0 || allegedCues.length > 0);
   if (!rawTriggers.length && !anaphora.length && !claim) return quiet(sentence, places);
@@ -122,13 +124,13 @@ export function sentenceFacts(
   if (own.some((t) => !t.value.weak) && own.length < triggers.length) triggers.splice(0, triggers.length, ...own);
   if (!triggers.length && !anaphora.length && !claim) return quiet(sentence, places);
   const tokens = tokenize(text, start, end);
-  const targetHits = firstHits(rest[SLOT.targets] as PhraseMatch<TargetEntry>[]);
+  const targetHits = firstHits(rest[SLOT.targets] as PhraseMatch<TargetEntry>[], report);
   const nouns = [...actorHits, ...targetHits].sort((a, b) => a.start - b.start);
   const roles = assignRoles(text, folded, tokens, lex, cues, triggers, actorHits, targetHits, nouns, places);
   return {
     sentence,
     triggers,
-    weapons: firstHits(rest[SLOT.weapons] as PhraseMatch<WeaponEntry>[]).filter((w) => !w.value.defensive),
+    weapons: firstHits(rest[SLOT.weapons] as PhraseMatch<WeaponEntry>[], report).filter((w) => !w.value.defensive),
     actors: roles.actors,
     targets: roles.targets,
     places,
