@@ -49,9 +49,28 @@ function note(f: LineFacts, tag: Tag, at: number): void {
   }
 }
 
+/**
+ * The lines of `text` as facts, a run of blank lines as one blank entry
+ * (`lo === hi`) spanning the run: the context rules only ask whether a
+ * neighbour is blank, and a page of blank lines costs one object, not one a line.
+ */
+function pageLines(text: string, folded: string): LineFacts[] {
+  const out: LineFacts[] = [];
+  let blankRun: LineFacts | null = null;
+  splitLines(text, (start, end, lo, hi) => {
+    if (lo < hi) {
+      blankRun = null;
+      out.push(factsOf(folded, start, end, lo, hi));
+    } else if (blankRun) blankRun.end = end;
+    else out.push((blankRun = factsOf(folded, start, end, start, start)));
+    return null;
+  });
+  return out;
+}
+
 /** Splits `text` into lines, runs each pack's lexicon once over `folded` (its folded form) and files every hit under its line. Linear in the text. */
 export function gatherFacts(text: string, folded: string, packs: readonly CompiledBoilerplate[]): LineFacts[] {
-  const facts = splitLines(text, (start, end, lo, hi) => factsOf(folded, start, end, lo, hi));
+  const facts = pageLines(text, folded);
   const lines = facts;
   for (const c of packs) {
     let li = 0;
