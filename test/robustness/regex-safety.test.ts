@@ -4,16 +4,22 @@
  * strings (runs of digits and separators, spaces, letters, "a a a", "de de",
  * apostrophes, hyphens, unclosed quotes, "Al Al Al", repeated number words,
  * triggers, actors... of each pack) and must stay within 50 ms per 100 KB.
- * A first run over the budget is retried twice and the best time kept; the
- * bound is asserted with a margin for CI noise, and super-linear growth is
- * checked separately (4× the input must cost well under 16×).
+ * A first run over the budget is retried twice and the best time kept; no
+ * timing may exceed the budget by the CI-noise margin, at most 1% may exceed
+ * it at all, and super-linear growth is checked separately (4× the input must
+ * cost well under 16×).
  */
 import { describe, expect, it } from "vitest";
 import { adversarialTexts, bestTime, createContext, extractors, repeat, SIZE, stageTimes } from "./adversarial.js";
 
 const BUDGET_MS = 50;
-/** CI machines are shared and noisy (and the stages do not meet the 50 ms budget yet: ~1 MB/s on dense text): the assertion allows this factor over the budget. */
-const MARGIN = 6;
+/**
+ * Every matcher meets the budget here (best of 3 for a first run over it; worst ~49 ms in a full
+ * parallel test run on a loaded 2-core machine). CI machines are shared and noisy: a single timing
+ * may exceed the budget by this factor, and at most 1% of them may exceed it at all.
+ */
+const MARGIN = 2;
+const OVER_BUDGET_SHARE = 0.01;
 
 const ctx = createContext();
 const texts = adversarialTexts(ctx, SIZE);
@@ -47,7 +53,7 @@ describe("adversarial 100 KB inputs", () => {
     expect(over).toEqual([]);
   });
 
-  it("grows linearly: the slowest matchers cost well under 16× for 4× the input", () => {
+  it("stays within the budget (at most 1% of timings over it) and grows linearly: the slowest cost well under 16× for 4× the input", () => {
     const worst = [...slowest].sort((a, b) => b.ms - a.ms).slice(0, 5);
     for (const w of worst) {
       const small = w.rerun(SIZE / 4);
@@ -56,6 +62,8 @@ describe("adversarial 100 KB inputs", () => {
       expect(big, `${w.what}: ${small.toFixed(1)} ms at 25 KB, ${big.toFixed(1)} ms at 100 KB`).toBeLessThan(10 * small + 40);
     }
     const top = worst[0];
-    console.log(`regex safety: ${slowest.length} timings, worst ${top.ms.toFixed(1)} ms (${top.what}); budget ${BUDGET_MS} ms per 100 KB`);
+    const over = slowest.filter((s) => s.ms > BUDGET_MS);
+    console.log(`regex safety: ${slowest.length} timings, worst ${top.ms.toFixed(1)} ms (${top.what}), ${over.length} over the budget of ${BUDGET_MS} ms per 100 KB`);
+    expect(over.length, over.map((s) => `${s.what} ${s.ms.toFixed(0)} ms`).join(", ")).toBeLessThanOrEqual(Math.ceil(OVER_BUDGET_SHARE * slowest.length));
   });
 });
