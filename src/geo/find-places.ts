@@ -80,7 +80,7 @@ export function findPlaces(text: string, from: number, to: number, pack: Languag
   const t = pack.memo("geo-triggers", compileTriggers);
   const fast = index && !index.astral ? index : null;
   // Phrases are matched in the sentence alone (its start is a word start even inside a word).
-  const phrases = fast ? t.matcher.matchIn(fast, from, to, true) : null;
+  const phrases = fast ? t.matcher.matchIn(fast, from, to, true, MAX_HITS_PER_SENTENCE + 1) : null;
   // No place phrase and no word that may start a gazetteer name: no place (and no tokens to build).
   if (fast && !phrases!.length && !mayHoldToken(fast, from, to, (h) => isHead(g, h))) return [];
   const { tokens, folded } = fast ? { tokens: indexTokens(text, fast, from, to), folded: "" } : geoTokens(text, from, to);

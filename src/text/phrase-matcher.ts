@@ -94,9 +94,10 @@ export class PhraseMatcher<T> {
   /**
    * `match(index.folded, from, to)`, from the words of the document. `isolated`
    * matches as if `folded[from, to)` were the whole string (= `match(folded.slice(from, to))`
-   * with offsets in `folded`): a word cut by `from` starts there.
+   * with offsets in `folded`): a word cut by `from` starts there. Reading stops
+   * once `limit` matches are found (the first `limit` are those of a full read).
    */
-  matchIn(index: WordIndex, from: number, to: number, isolated = false): PhraseMatch<T>[] {
+  matchIn(index: WordIndex, from: number, to: number, isolated = false, limit = Infinity): PhraseMatch<T>[] {
     const folded = index.folded;
     if (!this.re || from >= to) return [];
     if (!this.indexable || index.astral) {
@@ -109,7 +110,7 @@ export class PhraseMatcher<T> {
     let k = index.firstFrom(from);
     let pos = from;
     if (isolated && k > 0 && ends[k - 1] > from) pos = this.tryAt(out, folded, from, this.vocabulary.resolve(folded.slice(from, Math.min(ends[k - 1], to))), to, pos);
-    for (; k < starts.length && starts[k] < to; k++) {
+    for (; k < starts.length && starts[k] < to && out.length < limit; k++) {
       const p = starts[k];
       if (p < pos) continue;
       const id = ends[k] <= to ? ids[k] : this.vocabulary.resolve(folded.slice(p, to));

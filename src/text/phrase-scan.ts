@@ -25,14 +25,15 @@ export class PhraseScan {
 
   /**
    * The matches of the matchers whose bit is set in `which`. A list with no match may be the shared, frozen
-   * empty list (always so for the matchers not asked for): callers only read the lists.
+   * empty list (always so for the matchers not asked for): callers only read the lists. The matchers
+   * whose bit is set in `limited` stop after `limit` matches.
    */
-  scan(index: WordIndex, from: number, to: number, which: number): PhraseMatch<unknown>[][] {
+  scan(index: WordIndex, from: number, to: number, which: number, limited = 0, limit = Infinity): PhraseMatch<unknown>[][] {
     const n = this.matchers.length;
     const out: PhraseMatch<unknown>[][] = new Array(n).fill(NONE);
     if (from >= to) return out;
     if (!this.shared || index.astral) {
-      for (let i = 0; i < n; i++) if (which & (1 << i)) out[i] = this.matchers[i].matchIn(index, from, to);
+      for (let i = 0; i < n; i++) if (which & (1 << i)) out[i] = this.matchers[i].matchIn(index, from, to, false, limited & (1 << i) ? limit : Infinity);
       return out;
     }
     const folded = index.folded;
@@ -51,6 +52,8 @@ export class PhraseScan {
         // A list is made for a matcher when it first has a word to try.
         if (out[i] === NONE) out[i] = [];
         pos[i] = this.matchers[i].tryAt(out[i], folded, p, id, to, pos[i]);
+        // A limited matcher stops at `limit` matches: the first ones, as a full read finds them.
+        if (limited & (1 << i) && out[i].length >= limit) which &= ~(1 << i);
       }
     }
     return out;

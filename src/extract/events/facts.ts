@@ -2,7 +2,7 @@ import type { LanguagePack } from "../../lang/pack.js";
 import { CUE_KINDS, type ActorEntry, type CueKind, type TargetEntry, type Trigger, type WeaponEntry } from "../../lang/schema/events.js";
 import type { PhraseMatch } from "../../text/phrase-matcher.js";
 import { containedIn, coverTest, lastStartingBefore, overlapsAny } from "../../text/span-search.js";
-import { firstHits, type BudgetReport } from "../../text/hit-budget.js";
+import { firstHits, MAX_HITS_PER_SENTENCE, type BudgetReport } from "../../text/hit-budget.js";
 import { tokenize } from "../../text/tokens.js";
 import { WordIndex } from "../../text/word-index.js";
 import type { Sentence, Span } from "../../types.js";
@@ -50,6 +50,9 @@ const CLAIMED = cueSlot("claimed");
 const ALLEGED = cueSlot("alleged");
 const GATE = (1 << SLOT.triggers) | (1 << SLOT.actors) | (1 << ANAPHORA) | (1 << CLAIMED) | (1 << ALLEGED);
 const REST = ((1 << (4 + CUE_KINDS.length)) - 1) & ~GATE;
+// The hit lists cut to the budget (firstHits) stop being read just past it; cue lists are read whole.
+const BUDGETED = (1 << SLOT.triggers) | (1 << SLOT.actors) | (1 << SLOT.targets) | (1 << SLOT.weapons);
+const PAST_BUDGET = MAX_HITS_PER_SENTENCE + 1;
 
 /** What a sentence that joins no incident reports: only its places count (country vote). */
 const quiet = (sentence: Sentence, places: PlaceMention[]): SentenceFacts => ({
@@ -90,7 +93,7 @@ export function sentenceFacts(
 ): SentenceFacts {
   const lex = eventLexicon(pack);
   const { start, end } = sentence;
-  const first = lex.scan.scan(index, start, end, GATE);
+  const first = lex.scan.scan(index, start, end, GATE, BUDGETED, PAST_BUDGET);
   const rawTriggers = firstHits(first[SLOT.triggers] as PhraseMatch<Trigger>[], report);
   const actorHits = firstHits(first[SLOT.actors] as PhraseMatch<ActorEntry>[], report);
   const anaphora = first[ANAPHORA] as PhraseMatch<CueKind>[];
@@ -102,7 +105,7 @@ export function sentenceFacts(
   // With no trigger and no reference back, a sentence joins an incident only by claiming it for an actor.
   const claim = actorHits.length > 0 && (claimedCues.length > 0 || allegedCues.length > 0);
   if (!rawTriggers.length && !anaphora.length && !claim) return quiet(sentence, places);
-  const rest = lex.scan.scan(index, start, end, REST);
+  const rest = lex.scan.scan(index, start, end, REST, BUDGETED, PAST_BUDGET);
   const cues = new Map<CueKind, PhraseMatch<CueKind>[]>();
   for (const kind of CUE_KINDS) {
     const slot = cueSlot(kind);
