@@ -161,6 +161,7 @@ export async function run(opts: RunOptions): Promise<RunResult> {
     await sink.abort();
     throw e;
   } finally {
+    ids.close();
     await executor.close();
   }
 }
