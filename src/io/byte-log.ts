@@ -8,7 +8,8 @@ export const ALIGN = 8;
 /**
  * An append-only log of byte records, addressed by offset: held in memory up
  * to `memoryLimit` bytes, then in a temporary file (written in chunks of
- * `chunk` bytes, read back with one positioned read per record). The file is
+ * `chunk` bytes, read back with one positioned read per record; in memory
+ * still when no temporary folder is writable). The file is
  * unlinked as soon as it is open where the system allows it; `close` removes
  * it otherwise. Nothing is read back but what `read` asks for, so the log
  * costs no memory past the limit.
@@ -23,7 +24,7 @@ export class ByteLog {
   private path: string | null = null;
 
   constructor(
-    private readonly memoryLimit = 8 << 20,
+    private memoryLimit = 8 << 20,
     private readonly chunk = 1 << 20,
   ) {}
 
@@ -69,9 +70,17 @@ export class ByteLog {
   }
 
   private spill(): void {
-    const dir = mkdtempSync(join(tmpdir(), "sitrep-ids-"));
+    let dir: string | null = null;
+    try {
+      dir = mkdtempSync(join(tmpdir(), "sitrep-ids-"));
+      this.fd = openSync(join(dir, "ids"), "w+");
+    } catch {
+      // No writable temporary folder: the log stays in memory.
+      if (dir !== null) rmSync(dir, { recursive: true, force: true });
+      this.memoryLimit = Infinity;
+      return;
+    }
     const path = join(dir, "ids");
-    this.fd = openSync(path, "w+");
     try {
       unlinkSync(path);
       rmSync(dir, { recursive: true, force: true });

@@ -35,6 +35,20 @@ describe("IdTable", () => {
     table.close();
   });
 
+  it("keeps its records in memory when no temporary folder is writable", () => {
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = "/nonexistent/sitrep-test";
+    try {
+      const table = new IdTable(1024);
+      for (let i = 0; i < 2000; i++) table.set(`x${i}`, `f.jsonl#L${i + 1}`);
+      expect([table.size, table.get("x1234"), table.get("x2000")]).toEqual([2000, "f.jsonl#L1235", undefined]);
+      table.close();
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+    }
+  });
+
   it("keeps IdRegistry's renaming of duplicates", () => {
     const r = new IdRegistry();
     expect(r.claim("a", "f#L1")).toEqual({ id: "a", note: null });
