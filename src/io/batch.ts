@@ -4,6 +4,7 @@ import { docRows, readRejectRows, type DocRows } from "./doc-rows.js";
 import type { ReadItem } from "./read-item.js";
 import { textOutputs, type RenderSpec, type TextOutput } from "./render.js";
 import { StageStats } from "./stage-stats.js";
+import { utf8 } from "./utf8.js";
 
 /** What the records of a batch add up to in the run's counters. */
 export interface BatchTally {
@@ -39,8 +40,6 @@ export interface BatchSpec {
   keepRows: boolean;
 }
 
-const encoder = new TextEncoder();
-
 /** Renders the rows of a batch's records into one buffer per output and adds up their counters. */
 export function batchResult(all: readonly DocRows[], spec: BatchSpec, outputs: readonly TextOutput[], stats: Record<string, Record<string, number>>): BatchResult {
   const tally: BatchTally = { documents: all.length, ok: 0, rejected: 0, events: 0, counts: 0, rejects: 0, invalid: 0 };
@@ -53,10 +52,10 @@ export function batchResult(all: readonly DocRows[], spec: BatchSpec, outputs: r
     for (const x of r.rejects) if (x.record !== "document") tally.invalid++;
   }
   const text: Record<string, Uint8Array> = {};
+  const pieces: string[] = new Array(all.length);
   for (const o of outputs) {
-    let s = "";
-    for (const r of all) s += o.render(r);
-    text[o.name] = encoder.encode(s);
+    for (let i = 0; i < all.length; i++) pieces[i] = o.render(all[i]);
+    text[o.name] = utf8(pieces);
   }
   return { text, rows: spec.keepRows ? [...all] : [], tally, stats };
 }

@@ -42,6 +42,8 @@ export function csvHeader(columns: readonly Column[], delimiter: CsvDelimiter = 
 }
 
 const QUOTE = /"/g;
+/** What makes a field need quotes, per delimiter: see `field`. */
+const NEEDS_QUOTES: Record<string, RegExp> = { ",": /["\r\n\uFEFF,]|^ | $/, ";": /["\r\n\uFEFF;]|^ | $/ };
 
 /**
  * One field as Papa.unparse writes it (quotes doubled; the field quoted when
@@ -51,6 +53,8 @@ const QUOTE = /"/g;
 export function field(value: string | number, delimiter: string): string {
   const text = typeof value === "string" ? value : String(value);
   if (text === "") return text;
+  const test = NEEDS_QUOTES[delimiter];
+  if (test !== undefined && !test.test(text)) return text;
   const quoted = text.includes('"');
   const escaped = quoted ? text.replace(QUOTE, '""') : text;
   const needs =
@@ -65,6 +69,27 @@ export function field(value: string | number, delimiter: string): string {
 }
 
 /**
+ * `field(cell(column, row), delimiter)`, with the common cases first: a
+ * number as JS writes it never needs quotes ("," and ";" are the only
+ * delimiters), nor do `true` and `false`.
+ */
+function cellField(column: Column, row: unknown, delimiter: string): string {
+  const value = column.get(row);
+  if (value === null || value === undefined) return "";
+  switch (column.type) {
+    case "number":
+    case "integer":
+      return typeof value === "number" ? String(value) : field(value as number, delimiter);
+    case "boolean":
+      return value ? "true" : "false";
+    case "list":
+      return field(neutralise((value as unknown[]).map((v) => (v === null || v === undefined ? "" : String(v))).join("; ")), delimiter);
+    default:
+      return field(neutralise(String(value)), delimiter);
+  }
+}
+
+/**
  * Rows as CSV lines, each ending with a line break; "" for no rows. A cell
  * holding the delimiter, a quote or a line break is quoted (so with ";" every
  * list cell of two or more items is quoted); numbers never are.
@@ -72,7 +97,10 @@ export function field(value: string | number, delimiter: string): string {
 export function csvRows(columns: readonly Column[], rows: readonly unknown[], delimiter: CsvDelimiter = ","): string {
   let out = "";
   for (const row of rows) {
-    for (let i = 0; i < columns.length; i++) out += (i > 0 ? delimiter : "") + field(cell(columns[i], row), delimiter);
+    for (let i = 0; i < columns.length; i++) {
+      if (i > 0) out += delimiter;
+      out += cellField(columns[i], row, delimiter);
+    }
     out += NEWLINE;
   }
   return out;

@@ -12,9 +12,10 @@ export interface ExecutorSpec extends ContextSpec {
   batch: BatchSpec;
 }
 
-/** Runs the pipeline on batches of read records; `size` batches may be in flight at once. */
+/** Runs the pipeline on batches of read records; up to `capacity` batches may be in flight at once. */
 export interface Executor {
   readonly size: number;
+  readonly capacity: number;
   run(items: readonly ReadItem[]): Promise<BatchResult>;
   close(): Promise<void>;
 }
@@ -23,7 +24,7 @@ export interface Executor {
 export function inlineExecutor(spec: ExecutorSpec): Executor {
   const ctx = runContext(spec);
   const outputs = textOutputs(spec.batch.render);
-  return { size: 1, run: async (items) => processBatch(items, ctx, spec.batch, outputs), close: async () => {} };
+  return { size: 1, capacity: 1, run: async (items) => processBatch(items, ctx, spec.batch, outputs), close: async () => {} };
 }
 
 /**
@@ -43,58 +44,73 @@ function workerScript(): { script: string | URL; eval: boolean } {
 /** A smaller young generation than V8's default: same speed here, ~60 MB less peak RSS with two workers. */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
 
+/** Batches sent to one worker and not yet answered: the worker is busy with the first, the others wait in its queue. */
+const DEPTH = 2;
+
+interface Job {
+  id: number;
+  items: readonly ReadItem[];
+  resolve: (r: BatchResult) => void;
+  reject: (e: Error) => void;
+}
+
 interface Slot {
   worker: Worker;
-  pending: { id: number; resolve: (r: BatchResult) => void; reject: (e: Error) => void } | null;
+  /** Answered in order: a worker handles its messages one after the other. */
+  jobs: Job[];
 }
 
 /**
  * A pool of up to `size` worker threads: the first starts at once, so that
  * loading its modules and language packs overlaps the reading of the first
- * batch; the others start as work arrives. Each runs one batch at a time
- * (one message per batch, not per document). A worker that dies fails its
- * batch and is replaced by the next one needed.
+ * batch; the others start as work arrives. A worker is sent up to DEPTH
+ * batches (one message per batch, not per document), so that it never waits
+ * for the main thread between two. A worker that dies fails the batch it was
+ * running, its waiting batches go to another worker, and it is replaced by
+ * the next one needed.
  */
 export function workerExecutor(spec: ExecutorSpec, size: number): Executor {
   const boot = workerScript();
   const slots: Slot[] = [];
   let nextId = 0;
   const spawn = (): Slot => {
-    const slot: Slot = { worker: new Worker(boot.script, { workerData: spec, eval: boot.eval, resourceLimits: WORKER_LIMITS }), pending: null };
+    const slot: Slot = { worker: new Worker(boot.script, { workerData: spec, eval: boot.eval, resourceLimits: WORKER_LIMITS }), jobs: [] };
     const fail = (e: Error) => {
-      slot.pending?.reject(e);
-      slot.pending = null;
       slots.splice(slots.indexOf(slot), 1);
+      const [running, ...waiting] = slot.jobs.splice(0);
+      running?.reject(e);
+      for (const job of waiting) send(job);
     };
     slot.worker.on("message", (m: { id: number; result?: BatchResult; error?: string }) => {
-      const p = slot.pending;
-      slot.pending = null;
-      if (!p || p.id !== m.id) return;
-      if (m.result) p.resolve(m.result);
-      else p.reject(new Error(m.error ?? "worker failed"));
+      const at = slot.jobs.findIndex((j) => j.id === m.id);
+      if (at < 0) return;
+      const [job] = slot.jobs.splice(at, 1);
+      if (m.result) job.resolve(m.result);
+      else job.reject(new Error(m.error ?? "worker failed"));
     });
     slot.worker.on("error", fail);
     slot.worker.on("exit", (code) => slots.includes(slot) && fail(new Error(`worker exited with code ${code}`)));
     slots.push(slot);
     return slot;
   };
+  /** To an idle worker, else a new one while the pool is not full, else the least busy. */
+  const send = (job: Job) => {
+    const idle = slots.find((s) => s.jobs.length === 0);
+    const slot = idle ?? (slots.length < size ? spawn() : slots.reduce((a, b) => (b.jobs.length < a.jobs.length ? b : a)));
+    slot.worker.postMessage({ id: job.id, items: job.items });
+    slot.jobs.push(job);
+  };
   spawn();
   return {
     size,
-    run(items) {
-      const slot = slots.find((s) => !s.pending) ?? spawn();
-      return new Promise<BatchResult>((resolve, reject) => {
-        slot.pending = { id: nextId++, resolve, reject };
-        slot.worker.postMessage({ id: slot.pending.id, items });
-      });
-    },
+    capacity: DEPTH * size,
+    run: (items) => new Promise<BatchResult>((resolve, reject) => send({ id: nextId++, items, resolve, reject })),
     async close() {
       const all = slots.splice(0);
       await Promise.all(all.map((s) => s.worker.terminate()));
     },
   };
 }
-
 /** One thread for concurrency 1, a pool of workers above. */
 export function createExecutor(spec: ExecutorSpec, concurrency: number): Executor {
   return concurrency <= 1 ? inlineExecutor(spec) : workerExecutor(spec, concurrency);

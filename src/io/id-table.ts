@@ -1,33 +1,44 @@
+import { ByteLog, ALIGN } from "./byte-log.js";
+
 /**
- * An exact map from document ids to the origin that first used them, kept
- * compact because it holds every id of a run: ids are stored as UTF-8 bytes
- * in one growing byte arena, found through an open-addressing table of
- * entry numbers (a 32-bit hash picks the slot, equal bytes decide), and an
- * origin `PATH#L<line>` is kept as a number for PATH (interned) and the
- * line. About 40 bytes plus the id's UTF-8 length per id (growth slack included), not ~165
- * for a Map of strings (measured with 400,000 ids). Ids that are not
- * well-formed UTF-16 (lone surrogates, which UTF-8 cannot hold) are kept in
- * a plain Map, so lookups stay exact.
+ * An exact map from document ids to the origin that first used them, whose
+ * memory hardly grows with the number of ids: each id is kept as a record
+ * (its UTF-8 bytes, and its origin `PATH#L<line>` as a number for PATH,
+ * interned, and the line) in a ByteLog, which moves to a temporary file past
+ * a few MB; in memory stays an open-addressing table of [32-bit hash, record
+ * address] pairs, 8 bytes a slot at a load of 3/8 to 3/4 (11 to 21 bytes per
+ * id, against ~58 when the bytes and origins stayed in memory). Equal hashes
+ * are checked against the record's bytes, so lookups are exact; reading a
+ * record back happens only then (a repeated id, or a 32-bit collision). Ids
+ * that are not well-formed UTF-16 (lone surrogates, which UTF-8 cannot hold)
+ * are kept in a plain Map. `close` removes the temporary file.
  */
 const encoder = new TextEncoder();
 const LINE = /^[1-9][0-9]{0,8}$/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const wellFormed = (s: string) => !LONE_SURROGATE.test(s);
+/** A record: [byte length, prefix number, line] as 32-bit words, then the id's bytes. */
+const HEAD = 12;
 
 export class IdTable {
-  private slots = new Int32Array(1 << 12);
-  private hashes = new Uint32Array(1 << 11);
-  private starts = new Uint32Array(1 << 11);
-  private lengths = new Uint32Array(1 << 11);
-  private prefixes = new Uint32Array(1 << 11);
-  private lines = new Uint32Array(1 << 11);
-  private arena = new Uint8Array(1 << 16);
-  private used = 0;
+  /** Pairs [hash, record address / ALIGN + 1]; 0 marks an empty slot. */
+  private slots = new Uint32Array(2 << 10);
   private count = 0;
+  private readonly log: ByteLog;
+  /** The id being looked up: a record head, then its bytes. */
   private scratch = new Uint8Array(256);
+  private view = new DataView(this.scratch.buffer);
+  private readonly stored = new Uint8Array(HEAD);
+  private readonly storedView = new DataView(this.stored.buffer);
+  private compare = new Uint8Array(256);
   private readonly odd = new Map<string, string>();
   private readonly prefixIndex = new Map<string, number>();
   private readonly prefixList: string[] = [];
+
+  /** `memoryLimit`: bytes of records kept in memory before they go to a temporary file. */
+  constructor(memoryLimit = 2 << 20) {
+    this.log = new ByteLog(memoryLimit, 256 << 10);
+  }
 
   get size(): number {
     return this.count + this.odd.size;
@@ -37,10 +48,11 @@ export class IdTable {
   get(id: string): string | undefined {
     if (!wellFormed(id)) return this.odd.get(id);
     const n = this.encode(id);
-    const e = this.find(n, hash(this.scratch, n));
-    if (e < 0) return undefined;
-    const prefix = this.prefixList[this.prefixes[e]];
-    return this.lines[e] === 0 ? prefix : `${prefix}#L${this.lines[e]}`;
+    const at = this.find(n, hash(this.scratch, n));
+    if (at < 0) return undefined;
+    const prefix = this.prefixList[this.storedView.getUint32(4, true)];
+    const line = this.storedView.getUint32(8, true);
+    return line === 0 ? prefix : `${prefix}#L${line}`;
   }
 
   has(id: string): boolean {
@@ -56,74 +68,83 @@ export class IdTable {
     const n = this.encode(id);
     const h = hash(this.scratch, n);
     if (this.find(n, h) >= 0) throw new Error(`IdTable: id "${id}" is already present`);
-    if (this.count === this.hashes.length) this.growEntries();
-    if (2 * (this.count + 1) > this.slots.length) this.rehash(this.slots.length * 2);
-    if (this.used + n > this.arena.length) this.arena = grown(this.arena, Math.max(this.arena.length * 2, this.used + n));
-    this.arena.set(this.scratch.subarray(0, n), this.used);
-    const e = this.count++;
-    this.hashes[e] = h;
-    this.starts[e] = this.used;
-    this.lengths[e] = n;
-    this.used += n;
+    if (4 * (this.count + 1) > 3 * (this.slots.length / 2)) this.rehash(this.slots.length * 2);
     const [prefix, line] = splitOrigin(origin);
     let p = this.prefixIndex.get(prefix);
     if (p === undefined) {
       p = this.prefixList.push(prefix) - 1;
       this.prefixIndex.set(prefix, p);
     }
-    this.prefixes[e] = p;
-    this.lines[e] = line;
-    this.place(e, h);
+    this.view.setUint32(0, n, true);
+    this.view.setUint32(4, p, true);
+    this.view.setUint32(8, line, true);
+    const address = this.log.append(this.scratch.subarray(0, HEAD + n)) / ALIGN + 1;
+    if (address > 0xffffffff) throw new Error("IdTable: more ids than 32 GB of records");
+    this.place(h, address);
+    this.count++;
   }
 
-  /** UTF-8 bytes of `id` into the scratch buffer; their count. */
+  /** Removes the temporary file of the records. */
+  close(): void {
+    this.log.close();
+  }
+
+  /** UTF-8 bytes of `id` into the scratch buffer, after room for a record head; their count. */
   private encode(id: string): number {
-    if (this.scratch.length < 3 * id.length) this.scratch = new Uint8Array(3 * id.length);
-    return encoder.encodeInto(id, this.scratch).written;
+    if (this.scratch.length < HEAD + 3 * id.length) {
+      this.scratch = new Uint8Array(HEAD + 3 * id.length);
+      this.view = new DataView(this.scratch.buffer);
+    }
+    return encoder.encodeInto(id, this.scratch.subarray(HEAD)).written;
   }
 
-  /** The entry whose bytes equal the first `n` scratch bytes, or -1. */
+  /** The record address of the id held in scratch (`n` bytes, hash `h`), with its head read into `stored`; or -1. */
   private find(n: number, h: number): number {
-    const mask = this.slots.length - 1;
+    const slots = this.slots;
+    const mask = slots.length / 2 - 1;
     for (let s = h & mask; ; s = (s + 1) & mask) {
-      const e = this.slots[s] - 1;
-      if (e < 0) return -1;
-      if (this.hashes[e] === h && this.lengths[e] === n && this.equalBytes(e, n)) return e;
+      const address = slots[2 * s + 1];
+      if (address === 0) return -1;
+      if (slots[2 * s] === h && this.matches(address, n)) return address;
     }
   }
 
-  private equalBytes(e: number, n: number): boolean {
-    const start = this.starts[e];
-    for (let i = 0; i < n; i++) if (this.arena[start + i] !== this.scratch[i]) return false;
+  /** Whether the record at `address` holds the `n` bytes of scratch (its head is left in `stored`). */
+  private matches(address: number, n: number): boolean {
+    const offset = (address - 1) * ALIGN;
+    this.log.read(offset, HEAD, this.stored);
+    if (this.storedView.getUint32(0, true) !== n) return false;
+    if (this.compare.length < n) this.compare = new Uint8Array(n);
+    this.log.read(offset + HEAD, n, this.compare);
+    for (let i = 0; i < n; i++) if (this.compare[i] !== this.scratch[HEAD + i]) return false;
     return true;
   }
 
-  private place(e: number, h: number): void {
-    const mask = this.slots.length - 1;
+  private place(h: number, address: number): void {
+    const slots = this.slots;
+    const mask = slots.length / 2 - 1;
     let s = h & mask;
-    while (this.slots[s] !== 0) s = (s + 1) & mask;
-    this.slots[s] = e + 1;
+    while (slots[2 * s + 1] !== 0) s = (s + 1) & mask;
+    slots[2 * s] = h;
+    slots[2 * s + 1] = address;
   }
 
   private rehash(size: number): void {
-    this.slots = new Int32Array(size);
-    for (let e = 0; e < this.count; e++) this.place(e, this.hashes[e]);
-  }
-
-  private growEntries(): void {
-    const size = this.hashes.length * 2;
-    this.hashes = grown(this.hashes, size);
-    this.starts = grown(this.starts, size);
-    this.lengths = grown(this.lengths, size);
-    this.prefixes = grown(this.prefixes, size);
-    this.lines = grown(this.lines, size);
+    const old = this.slots;
+    this.slots = new Uint32Array(size);
+    for (let s = 0; s < old.length; s += 2) if (old[s + 1] !== 0) this.place(old[s], old[s + 1]);
   }
 }
 
-/** FNV-1a over the first `n` bytes. */
+/** FNV-1a over the bytes of scratch after the record head, finished with MurmurHash3's mix so that every bit counts. */
 function hash(bytes: Uint8Array, n: number): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < n; i++) h = Math.imul(h ^ bytes[i], 0x01000193);
+  for (let i = HEAD; i < HEAD + n; i++) h = Math.imul(h ^ bytes[i], 0x01000193);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
   return h >>> 0;
 }
 
@@ -132,10 +153,4 @@ function splitOrigin(origin: string): [string, number] {
   const at = origin.lastIndexOf("#L");
   if (at < 0 || !LINE.test(origin.slice(at + 2))) return [origin, 0];
   return [origin.slice(0, at), Number(origin.slice(at + 2))];
-}
-
-function grown<T extends Uint8Array | Int32Array | Uint32Array | Float64Array>(a: T, size: number): T {
-  const b = new (a.constructor as new (n: number) => T)(size);
-  b.set(a);
-  return b;
 }

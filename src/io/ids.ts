@@ -45,4 +45,9 @@ export class IdRegistry {
     this.duplicates++;
     return { id: renamed, note: `read:duplicate-id: id "${id}" already used by ${first}; renamed to "${renamed}"` };
   }
+
+  /** Frees what the registry holds on disk (see IdTable); it cannot be used afterwards. */
+  close(): void {
+    this.seen.close();
+  }
 }

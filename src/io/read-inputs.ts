@@ -51,19 +51,24 @@ function readOne(file: InputFile, opts: ReadInputsOptions): AsyncGenerator<ReadI
  */
 export async function* readInputs(files: readonly InputFile[], opts: ReadInputsOptions): AsyncGenerator<ReadItem> {
   const ids = opts.ids ?? new IdRegistry();
-  for (const file of files) {
-    try {
-      for await (const item of readOne(file, opts)) {
-        if (item.kind === "doc") {
-          const { id, note } = ids.claim(item.doc.id, item.doc.origin);
-          yield note ? { kind: "doc", doc: { ...item.doc, id }, note } : item;
-        } else {
-          yield { ...item, docId: ids.claim(item.docId, item.origin).id };
+  try {
+    for (const file of files) {
+      try {
+        for await (const item of readOne(file, opts)) {
+          if (item.kind === "doc") {
+            const { id, note } = ids.claim(item.doc.id, item.doc.origin);
+            yield note ? { kind: "doc", doc: { ...item.doc, id }, note } : item;
+          } else {
+            yield { ...item, docId: ids.claim(item.docId, item.origin).id };
+          }
         }
+      } catch (e) {
+        const docId = ids.claim(`${idBase(file.path)}-unreadable`, file.path).id;
+        yield readReject(docId, file.path, "read:unreadable", `cannot read ${file.path}: ${(e as Error).message}`);
       }
-    } catch (e) {
-      const docId = ids.claim(`${idBase(file.path)}-unreadable`, file.path).id;
-      yield readReject(docId, file.path, "read:unreadable", `cannot read ${file.path}: ${(e as Error).message}`);
     }
+  } finally {
+    // A registry made here is closed here; one passed in is closed by its owner.
+    if (!opts.ids) ids.close();
   }
 }

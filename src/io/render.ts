@@ -16,7 +16,11 @@ export interface TextOutput {
   render(rows: DocRows): string;
 }
 
-export const jsonl = (rows: readonly unknown[]) => rows.map((r) => `${JSON.stringify(r)}\n`).join("");
+export function jsonl(rows: readonly unknown[]): string {
+  let out = "";
+  for (const r of rows) out += `${JSON.stringify(r)}\n`;
+  return out;
+}
 
 const tag = (kind: string, rows: readonly object[]) => rows.map((r) => `${JSON.stringify({ kind, ...r })}\n`).join("");
 

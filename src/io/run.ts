@@ -62,10 +62,12 @@ export const BATCH_CHARS = 256 * 1024;
 
 /**
  * Reads every input, runs the pipeline on batches of records with at most
- * `concurrency` batches in flight (worker threads above 1; a worker renders
- * the output text of its batch), and writes the rows in input order: a
- * reorder window of 2×concurrency batches, drained in order, bounds memory
- * and passes the writers' back-pressure back to the readers. Batch bounds
+ * the executor's capacity in flight (worker threads above concurrency 1, two
+ * batches each; a worker renders the output text of its batch), and writes
+ * the rows in input order: a reorder window of capacity + concurrency
+ * batches (so that a slow batch does not leave the other workers idle),
+ * drained in order, bounds memory and passes the writers' back-pressure back
+ * to the readers. Batch bounds
  * do not depend on the concurrency, so outputs are byte-identical at any
  * concurrency. A document whose pipeline throws is rejected
  * (`internal:error`), never lost.
@@ -81,7 +83,8 @@ export async function run(opts: RunOptions): Promise<RunResult> {
     keepRows: opts.out !== null && opts.formats.some((f) => f !== "jsonl" && f !== "csv"),
   };
   const executor = createExecutor({ options, boilerplate: opts.boilerplate?.data, batch: batchSpec }, opts.concurrency);
-  const limit = pLimit(Math.max(1, opts.concurrency));
+  const limit = pLimit(executor.capacity);
+  const windowSize = executor.capacity + executor.size;
   const stats = new StageStats(STAGES.map(([name]) => name));
   const inputs: InputInfo[] = [];
   const ids = new IdRegistry();
@@ -126,7 +129,7 @@ export async function run(opts: RunOptions): Promise<RunResult> {
       }
       batch.push(item);
       if (batch.length >= BATCH_RECORDS || chars >= BATCH_CHARS) send();
-      while (window.length >= 2 * Math.max(1, opts.concurrency)) await emit(await window.shift()!);
+      while (window.length >= windowSize) await emit(await window.shift()!);
     }
     if (batch.length > 0) send();
     total = docs.total + queued;
@@ -161,6 +164,7 @@ export async function run(opts: RunOptions): Promise<RunResult> {
     await sink.abort();
     throw e;
   } finally {
+    ids.close();
     await executor.close();
   }
 }
