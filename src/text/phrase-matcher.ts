@@ -77,8 +77,8 @@ export class PhraseMatcher<T> {
     this.re = sources.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join("|")})${BOUNDED}`, "gu") : null;
   }
 
-  /** All non-overlapping matches in `folded[from, to)`, leftmost-longest. */
-  match(folded: string, from = 0, to = folded.length): PhraseMatch<T>[] {
+  /** All non-overlapping matches in `folded[from, to)`, leftmost-longest (the first `limit` of them). */
+  match(folded: string, from = 0, to = folded.length, limit = Infinity): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
     if (!this.re) return out;
     const re = this.re;
@@ -87,7 +87,7 @@ export class PhraseMatcher<T> {
     const region = base === 0 && to === folded.length ? folded : folded.slice(base, to);
     re.lastIndex = from - base;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(region))) this.push(out, m[0], base + m.index);
+    while (out.length < limit && (m = re.exec(region))) this.push(out, m[0], base + m.index);
     return out;
   }
 
@@ -101,8 +101,8 @@ export class PhraseMatcher<T> {
     const folded = index.folded;
     if (!this.re || from >= to) return [];
     if (!this.indexable || index.astral) {
-      if (!isolated) return this.match(folded, from, to);
-      return this.match(folded.slice(from, to)).map((m) => ({ ...m, start: m.start + from, end: m.end + from }));
+      if (!isolated) return this.match(folded, from, to, limit);
+      return this.match(folded.slice(from, to), 0, to - from, limit).map((m) => ({ ...m, start: m.start + from, end: m.end + from }));
     }
     const out: PhraseMatch<T>[] = [];
     const ids = this.vocabulary.ids(index);
