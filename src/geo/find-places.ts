@@ -84,17 +84,18 @@ export function findPlaces(text: string, from: number, to: number, pack: Languag
   // No place phrase and no word that may start a gazetteer name: no place (and no tokens to build).
   if (fast && !phrases!.length && !mayHoldToken(fast, from, to, (h) => isHead(g, h))) return [];
   const { tokens, folded } = fast ? { tokens: indexTokens(text, fast, from, to), folded: "" } : geoTokens(text, from, to);
-  const hits: Hit[] = [];
-  for (let i = 0; i < tokens.length && hits.length < MAX_HITS_PER_SENTENCE; ) {
+  // Names and phrases are each read up to the budget (one past it tells a cut).
+  const names: Hit[] = [];
+  for (let i = 0; i < tokens.length && names.length <= MAX_HITS_PER_SENTENCE; ) {
     const m = gazetteerAt(text, tokens, i, g);
     if (!m) { i++; continue; }
     const e = m.entry;
-    hits.push(hit(text, tokens[i].start, tokens[m.last].end, { name: e.name, country: e.country, kind: e.kind, rule: e.rule, priority: 0 }));
+    names.push(hit(text, tokens[i].start, tokens[m.last].end, { name: e.name, country: e.country, kind: e.kind, rule: e.rule, priority: 0 }));
     i = m.last + 1;
   }
-  if (hits.length === MAX_HITS_PER_SENTENCE && report) report.over++;
+  const hits = firstHits(names, report, { start: from, end: to });
   const shift = fast ? 0 : from;
-  for (const m of firstHits(phrases ?? t.matcher.match(folded), report)) {
+  for (const m of firstHits(phrases ?? t.matcher.match(folded, 0, folded.length, MAX_HITS_PER_SENTENCE + 1), report, { start: from, end: to })) {
     const h = phraseHit(text, tokens, shift + m.start, shift + m.end, m.value, g, t.connectors);
     if (h) hits.push(h);
   }

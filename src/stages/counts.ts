@@ -1,6 +1,6 @@
 import { recogniseCounts, resolveDocumentCounts, toCount } from "../extract/counts/index.js";
 import { fold } from "../text/fold.js";
-import { budgetMessage } from "../text/hit-budget.js";
+import { BudgetReport, budgetMessage } from "../text/hit-budget.js";
 import type { CountMention } from "../extract/counts/index.js";
 import type { Stage } from "../types.js";
 
@@ -19,7 +19,7 @@ export const counts: Stage = (doc, ctx) => {
   }
   const folded = fold(doc.text);
   const found: CountMention[] = [];
-  const budget = { over: 0 };
+  const budget = new BudgetReport();
   for (const s of doc.sentences) for (const m of recogniseCounts(doc.text, s, pack, folded, budget)) found.push(m);
   const mentions = resolveDocumentCounts(found);
   const counts = mentions.map((m, i) => toCount(m, doc.id, i + 1));

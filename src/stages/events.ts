@@ -5,7 +5,7 @@ import { sentenceFacts } from "../extract/events/facts.js";
 import { corroborated } from "../extract/events/corroboration.js";
 import { groupIncidents } from "../extract/events/incidents.js";
 import { fold } from "../text/fold.js";
-import { budgetMessage } from "../text/hit-budget.js";
+import { BudgetReport, budgetMessage } from "../text/hit-budget.js";
 import { WordIndex } from "../text/word-index.js";
 import type { Stage } from "../types.js";
 
@@ -27,7 +27,7 @@ export const events: Stage = (doc, ctx) => {
   const tallies = (sentence: number) => own(sentence).filter((c) => c.category === "attacks" && c.value > 1).map((c) => c.evidence);
   const figures = (sentence: number) => own(sentence).some((c) => CASUALTY.has(c.category));
   const index = new WordIndex(folded);
-  const report = { over: 0 };
+  const report = new BudgetReport();
   const facts = doc.sentences.map((s) => sentenceFacts(doc.text, folded, s, pack, published, tallies(s.index), index, report));
   const crowd = (sentence: number) => own(sentence).some((c) => c.category === "people" && c.value > 1);
   const incidents = groupIncidents(facts, (f) => figures(f.sentence.index)).filter((inc) => corroborated(inc, figures, crowd));

@@ -1,5 +1,5 @@
 import type { CompiledBoilerplate, Tag } from "./boilerplate-compile.js";
-import { splitLines, type Line } from "./lines.js";
+import { forEachLine, type Line } from "./lines.js";
 import { symbolBounded } from "./symbol-find.js";
 
 /** What the phrase lexicons found on one line (from every pack). */
@@ -57,13 +57,12 @@ function note(f: LineFacts, tag: Tag, at: number): void {
 function pageLines(text: string, folded: string): LineFacts[] {
   const out: LineFacts[] = [];
   let blankRun: LineFacts | null = null;
-  splitLines(text, (start, end, lo, hi) => {
+  forEachLine(text, (start, end, lo, hi) => {
     if (lo < hi) {
       blankRun = null;
       out.push(factsOf(folded, start, end, lo, hi));
     } else if (blankRun) blankRun.end = end;
     else out.push((blankRun = factsOf(folded, start, end, start, start)));
-    return null;
   });
   return out;
 }
@@ -71,12 +70,11 @@ function pageLines(text: string, folded: string): LineFacts[] {
 /** Splits `text` into lines, runs each pack's lexicon once over `folded` (its folded form) and files every hit under its line. Linear in the text. */
 export function gatherFacts(text: string, folded: string, packs: readonly CompiledBoilerplate[]): LineFacts[] {
   const facts = pageLines(text, folded);
-  const lines = facts;
   for (const c of packs) {
     let li = 0;
     const consent = new Map<number, Set<string>>();
     for (const m of c.phrases.match(folded)) {
-      while (lines[li].end < m.start) li++;
+      while (facts[li].end < m.start) li++;
       for (const tag of m.value) {
         if (tag.kind !== "consent") note(facts[li], tag, m.start);
         else if (consent.has(li)) consent.get(li)!.add(tag.id);
@@ -91,7 +89,7 @@ export function gatherFacts(text: string, folded: string, packs: readonly Compil
     while ((m = re.exec(folded))) {
       const tags = c.symbols.tags.get(m[0])!;
       if (!symbolBounded(folded, m.index, m[0])) continue;
-      const f = facts[lineAt(lines, m.index)];
+      const f = facts[lineAt(facts, m.index)];
       for (const tag of tags) note(f, tag, m.index);
     }
   }

@@ -8,17 +8,8 @@ export interface Line extends Span {
 
 const isSpace = (c: number) => c === 0x20 || c === 0x09;
 
-const plain = (start: number, end: number, lo: number, hi: number): Line => ({ start, end, lo, hi });
-
-/**
- * Splits `text` at "\n" (normalised text has no other line breaks); linear.
- * `make` builds each line's object from its bounds (one object a line, even
- * when the caller's lines carry more fields).
- */
-export function splitLines(text: string): Line[];
-export function splitLines<T>(text: string, make: (start: number, end: number, lo: number, hi: number) => T): T[];
-export function splitLines<T>(text: string, make: (start: number, end: number, lo: number, hi: number) => T | Line = plain): (T | Line)[] {
-  const out: (T | Line)[] = [];
+/** Calls `visit` with the bounds of each line of `text` (split at "\n": normalised text has no other line breaks), in order, building nothing; linear. */
+export function forEachLine(text: string, visit: (start: number, end: number, lo: number, hi: number) => void): void {
   let start = 0;
   for (;;) {
     let end = text.indexOf("\n", start);
@@ -27,8 +18,8 @@ export function splitLines<T>(text: string, make: (start: number, end: number, l
     let hi = end;
     while (lo < hi && isSpace(text.charCodeAt(lo))) lo++;
     while (hi > lo && isSpace(text.charCodeAt(hi - 1))) hi--;
-    out.push(make(start, end, lo, hi));
-    if (end === text.length) return out;
+    visit(start, end, lo, hi);
+    if (end === text.length) return;
     start = end + 1;
   }
 }

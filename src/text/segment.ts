@@ -143,7 +143,8 @@ export function* lineSegments(s: Segmenter, text: string, lo: number, hi: number
 }
 
 /**
- * Splits `text[lo, hi)` (one paragraph) into sentences with Intl.Segmenter, then
+ * Splits `text[lo, hi)` (one paragraph) into sentences (line by line: the
+ * JavaScript break table where it covers a line, Intl.Segmenter elsewhere), then
  * merges a segment into the previous one when that is only punctuation, ends with
  * an abbreviation or initial, when it starts in lower case or with a closing quote, or when the
  * previous one leaves a « or “ open. Spans are trimmed and never empty.

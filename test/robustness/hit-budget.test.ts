@@ -46,11 +46,14 @@ describe("hit budget messages", () => {
   it("numbers past the budget are not read, and the counts stage says so", () => {
     const doc = run(`Des hommes armés ont tué ${"3 soldats, ".repeat(MAX_HITS_PER_SENTENCE + 10)}hier.`);
     expect(doc.counts).toHaveLength(MAX_HITS_PER_SENTENCE);
-    expect(doc.messages.map((m) => [m.stage, m.rule, m.fatal])).toContainEqual(["counts", "count:sentence-budget", false]);
+    expect(doc.messages.map((m) => [m.stage, m.rule, m.start, m.fatal])).toContainEqual(["counts", "count:sentence-budget", doc.sentences[0].start, false]);
   });
   it("hits past the budget are not read, and the events stage says so", () => {
     const doc = run(`Des hommes armés ont attaqué le camp ${"avec des roquettes, ".repeat(MAX_HITS_PER_SENTENCE + 1)}hier.`);
     expect(doc.events).toHaveLength(1);
-    expect(doc.messages.find((m) => m.rule === "event:sentence-budget")?.reason).toMatch(/^1 time\(s\) a sentence held more than 64/);
+    const m = doc.messages.find((x) => x.rule === "event:sentence-budget");
+    expect(m?.reason).toMatch(/^1 time\(s\) a sentence held more than 64/);
+    // Placed at the sentence cut (here the whole text).
+    expect([m?.start, m?.end]).toEqual([doc.sentences[0].start, doc.sentences[0].end]);
   });
 });

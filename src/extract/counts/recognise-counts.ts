@@ -80,7 +80,7 @@ export function recogniseCounts(text: string, sentence: Sentence, pack: Language
   if (!nums.length) return [];
   if (nums.length > MAX_HITS_PER_SENTENCE) {
     nums.length = MAX_HITS_PER_SENTENCE;
-    if (budget) budget.over++;
+    budget?.cut(sentence);
   }
   const mentions = bindSentence(folded, original, nums, c.binding, markers.all(), sentence.index, sentence.start);
   shareCoordinatedNouns(mentions, text, c.binding);

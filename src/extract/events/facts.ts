@@ -94,8 +94,8 @@ export function sentenceFacts(
   const lex = eventLexicon(pack);
   const { start, end } = sentence;
   const first = lex.scan.scan(index, start, end, GATE, BUDGETED, PAST_BUDGET);
-  const rawTriggers = firstHits(first[SLOT.triggers] as PhraseMatch<Trigger>[], report);
-  const actorHits = firstHits(first[SLOT.actors] as PhraseMatch<ActorEntry>[], report);
+  const rawTriggers = firstHits(first[SLOT.triggers] as PhraseMatch<Trigger>[], report, sentence);
+  const actorHits = firstHits(first[SLOT.actors] as PhraseMatch<ActorEntry>[], report, sentence);
   const anaphora = first[ANAPHORA] as PhraseMatch<CueKind>[];
   const claimedCues = first[CLAIMED] as PhraseMatch<CueKind>[];
   const allegedCues = first[ALLEGED] as PhraseMatch<CueKind>[];
@@ -127,13 +127,13 @@ export function sentenceFacts(
   if (own.some((t) => !t.value.weak) && own.length < triggers.length) triggers.splice(0, triggers.length, ...own);
   if (!triggers.length && !anaphora.length && !claim) return quiet(sentence, places);
   const tokens = tokenize(text, start, end);
-  const targetHits = firstHits(rest[SLOT.targets] as PhraseMatch<TargetEntry>[], report);
+  const targetHits = firstHits(rest[SLOT.targets] as PhraseMatch<TargetEntry>[], report, sentence);
   const nouns = [...actorHits, ...targetHits].sort((a, b) => a.start - b.start);
   const roles = assignRoles(text, folded, tokens, lex, cues, triggers, actorHits, targetHits, nouns, places);
   return {
     sentence,
     triggers,
-    weapons: firstHits(rest[SLOT.weapons] as PhraseMatch<WeaponEntry>[], report).filter((w) => !w.value.defensive),
+    weapons: firstHits(rest[SLOT.weapons] as PhraseMatch<WeaponEntry>[], report, sentence).filter((w) => !w.value.defensive),
     actors: roles.actors,
     targets: roles.targets,
     places,
