@@ -42,51 +42,17 @@ export function csvHeader(columns: readonly Column[], delimiter: CsvDelimiter = 
 }
 
 const QUOTE = /"/g;
-/** What makes a field need quotes, per delimiter: see `field`. */
-const NEEDS_QUOTES: Record<string, RegExp> = { ",": /["\r\n\uFEFF,]|^ | $/, ";": /["\r\n\uFEFF;]|^ | $/ };
+/** What makes a field need quotes, per delimiter: a quote, CR, LF, a BOM, the delimiter, or a space at either end. */
+const NEEDS_QUOTES: Record<CsvDelimiter, RegExp> = { ",": /["\r\n\uFEFF,]|^ | $/, ";": /["\r\n\uFEFF;]|^ | $/ };
 
 /**
  * One field as Papa.unparse writes it (quotes doubled; the field quoted when
  * it holds CR, LF, a quote, a BOM or the delimiter, or starts or ends with a
  * space), without its per-call set-up: rows are rendered for every document.
  */
-export function field(value: string | number, delimiter: string): string {
+export function field(value: string | number, delimiter: CsvDelimiter): string {
   const text = typeof value === "string" ? value : String(value);
-  if (text === "") return text;
-  const test = NEEDS_QUOTES[delimiter];
-  if (test !== undefined && !test.test(text)) return text;
-  const quoted = text.includes('"');
-  const escaped = quoted ? text.replace(QUOTE, '""') : text;
-  const needs =
-    quoted ||
-    escaped.includes("\r") ||
-    escaped.includes("\n") ||
-    escaped.includes(BOM) ||
-    escaped.includes(delimiter) ||
-    escaped.charCodeAt(0) === 32 ||
-    escaped.charCodeAt(escaped.length - 1) === 32;
-  return needs ? `"${escaped}"` : escaped;
-}
-
-/**
- * `field(cell(column, row), delimiter)`, with the common cases first: a
- * number as JS writes it never needs quotes ("," and ";" are the only
- * delimiters), nor do `true` and `false`.
- */
-function cellField(column: Column, row: unknown, delimiter: string): string {
-  const value = column.get(row);
-  if (value === null || value === undefined) return "";
-  switch (column.type) {
-    case "number":
-    case "integer":
-      return typeof value === "number" ? String(value) : field(value as number, delimiter);
-    case "boolean":
-      return value ? "true" : "false";
-    case "list":
-      return field(neutralise((value as unknown[]).map((v) => (v === null || v === undefined ? "" : String(v))).join("; ")), delimiter);
-    default:
-      return field(neutralise(String(value)), delimiter);
-  }
+  return NEEDS_QUOTES[delimiter].test(text) ? `"${text.replace(QUOTE, '""')}"` : text;
 }
 
 /**
@@ -99,7 +65,9 @@ export function csvRows(columns: readonly Column[], rows: readonly unknown[], de
   for (const row of rows) {
     for (let i = 0; i < columns.length; i++) {
       if (i > 0) out += delimiter;
-      out += cellField(columns[i], row, delimiter);
+      const value = cell(columns[i], row);
+      // A number as JS writes it never needs quotes ("," and ";" are the only delimiters).
+      out += typeof value === "number" ? String(value) : field(value, delimiter);
     }
     out += NEWLINE;
   }
