@@ -5,20 +5,34 @@
  * reads them instead of rescanning the text.
  */
 
-// Per UTF-16 unit of the BMP: 0 not known yet, 1 other, 2 letter, 3 digit. A deterministic cache of a Unicode property.
-const CLASS = new Uint8Array(0x10000);
-const LETTER = /^\p{L}$/u;
-const DIGIT = /^\p{N}$/u;
+/** The classes of a UTF-16 unit (`charClass`): `\p{L}`, `\p{N}`, `\s`, `\p{M}`, a surrogate, anything else. */
+export const OTHER = 1;
+export const LETTER = 2;
+export const DIGIT = 3;
+export const SPACE = 4;
+export const MARK = 5;
+export const SURROGATE = 6;
 
-function classify(s: string): number {
-  return LETTER.test(s) ? 2 : DIGIT.test(s) ? 3 : 1;
+// Per UTF-16 unit: 0 not known yet, else its class. A deterministic cache of Unicode properties.
+const CLASS = new Uint8Array(0x10000);
+
+function classify(c: number): number {
+  if (c >= 0xd800 && c <= 0xdfff) return SURROGATE;
+  const s = String.fromCharCode(c);
+  return /^\s$/u.test(s) ? SPACE : /^\p{L}$/u.test(s) ? LETTER : /^\p{M}$/u.test(s) ? MARK : /^\p{N}$/u.test(s) ? DIGIT : OTHER;
 }
 
-/** 2 for a letter, 3 for a digit, 1 otherwise: the class of the BMP unit `c` (a surrogate is "other"). */
-export function unitClass(c: number): number {
+/** The class of the UTF-16 unit `c` (LETTER, DIGIT, SPACE, MARK, SURROGATE or OTHER). */
+export function charClass(c: number): number {
   let k = CLASS[c];
-  if (k === 0) CLASS[c] = k = c >= 0xd800 && c <= 0xdfff ? 1 : classify(String.fromCharCode(c));
+  if (k === 0) CLASS[c] = k = classify(c);
   return k;
+}
+
+/** 2 for a letter, 3 for a digit, 1 otherwise: the class of the BMP unit `c` as a word matcher sees it (a surrogate is "other"). */
+export function unitClass(c: number): number {
+  const k = charClass(c);
+  return k <= DIGIT ? k : OTHER;
 }
 
 const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;

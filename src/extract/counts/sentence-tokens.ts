@@ -1,3 +1,4 @@
+import { charClass, DIGIT, LETTER, MARK, SPACE, SURROGATE } from "../../text/word-index.js";
 import type { CompiledBinding } from "./compile-binding.js";
 
 /** The tokens of a folded sentence as parallel arrays (offsets relative to the sentence); their texts are cut on demand. */
@@ -25,26 +26,6 @@ export class Tokens {
   }
 }
 
-// Per UTF-16 unit: 0 not known yet, 1 space (\s), 2 letter, 3 mark, 4 number, 5 other, 6 surrogate. A deterministic cache of Unicode properties.
-const CLASS = new Uint8Array(0x10000);
-const SPACE = 1;
-const LETTER = 2;
-const MARK = 3;
-const NUMBER = 4;
-const SURROGATE = 6;
-
-function classOf(c: number): number {
-  let k = CLASS[c];
-  if (k !== 0) return k;
-  if (c >= 0xd800 && c <= 0xdfff) k = SURROGATE;
-  else {
-    const ch = String.fromCharCode(c);
-    k = /^\s$/u.test(ch) ? SPACE : /^\p{L}$/u.test(ch) ? LETTER : /^\p{M}$/u.test(ch) ? MARK : /^\p{N}$/u.test(ch) ? NUMBER : 5;
-  }
-  CLASS[c] = k;
-  return k;
-}
-
 const isLetterOrMark = (k: number) => k === LETTER || k === MARK;
 
 /**
@@ -60,7 +41,7 @@ export function tokenizeSentence(folded: string, b: CompiledBinding): Tokens {
   const el = b.elisionAt;
   let i = 0;
   while (i < n) {
-    const k = classOf(folded.charCodeAt(i));
+    const k = charClass(folded.charCodeAt(i));
     if (k === SPACE) {
       i++;
       continue;
@@ -69,7 +50,7 @@ export function tokenizeSentence(folded: string, b: CompiledBinding): Tokens {
     let j = i + 1;
     if (el && (k === LETTER || !b.elisionsPlain)) {
       let e = i;
-      if (b.elisionsPlain) while (e < n && classOf(folded.charCodeAt(e)) === LETTER) e++;
+      if (b.elisionsPlain) while (e < n && charClass(folded.charCodeAt(e)) === LETTER) e++;
       if (!b.elisionsPlain || folded.charCodeAt(e) === 0x27) {
         el.lastIndex = i;
         if (el.test(folded)) {
@@ -81,13 +62,13 @@ export function tokenizeSentence(folded: string, b: CompiledBinding): Tokens {
       }
     }
     if (isLetterOrMark(k)) {
-      while (j < n && isLetterOrMark(classOf(folded.charCodeAt(j)))) j++;
-      for (let g = 0; g < 4 && folded.charCodeAt(j) === 0x2d && j + 1 < n && isLetterOrMark(classOf(folded.charCodeAt(j + 1))); g++) {
+      while (j < n && isLetterOrMark(charClass(folded.charCodeAt(j)))) j++;
+      for (let g = 0; g < 4 && folded.charCodeAt(j) === 0x2d && j + 1 < n && isLetterOrMark(charClass(folded.charCodeAt(j + 1))); g++) {
         j += 2;
-        while (j < n && isLetterOrMark(classOf(folded.charCodeAt(j)))) j++;
+        while (j < n && isLetterOrMark(charClass(folded.charCodeAt(j)))) j++;
       }
-    } else if (k === NUMBER) {
-      while (j < n && classOf(folded.charCodeAt(j)) === NUMBER) j++;
+    } else if (k === DIGIT) {
+      while (j < n && charClass(folded.charCodeAt(j)) === DIGIT) j++;
     }
     t.push(i, j);
     i = j;
