@@ -7,24 +7,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { CountCategory } from "../../schemas/taxonomy.js";
 import type { CompiledBinding } from "../../src/extract/counts/compile-binding.js";
-import { CueIndex, NEAR, type Chosen, type NounState, type SentenceCue } from "../../src/extract/counts/choose-cue.js";
+import { CueIndex, NEAR, OVERRIDES, type Chosen, type NounState, type SentenceCue } from "../../src/extract/counts/choose-cue.js";
 import { Tokens, tokenAt, tokensBetween } from "../../src/extract/counts/sentence-tokens.js";
 import type { CountCue } from "../../src/lang/schema/counts.js";
 
-const PERSONS: NounState[] = ["people", "unknown", "elided"];
-const OVERRIDES: Record<CountCategory, ReadonlySet<NounState>> = {
-  killed: new Set([...PERSONS, "troops", "kidnapped", "arrested"]),
-  injured: new Set([...PERSONS, "troops", "kidnapped", "arrested"]),
-  kidnapped: new Set([...PERSONS, "troops"]),
-  arrested: new Set([...PERSONS, "troops"]),
-  displaced: new Set(PERSONS),
-  troops: new Set(PERSONS),
-  munitions: new Set(["elided"]),
-  attacks: new Set(["elided"]),
-  money: new Set(["elided"]),
-  people: new Set(["elided"]),
-  other: new Set(["elided"]),
-};
+// The table of which noun states a cue may relabel is shared: the oracle checks the scan, not the table.
 
 /** The linear scan over every cue (src/extract/counts/bind-sentence.ts before CueIndex). */
 function oracle(num: { start: number; qualifierStart: number }, npEnd: number, state: NounState, cues: readonly SentenceCue[], breaks: readonly number[], t: Tokens, agents: ReadonlySet<string>): Chosen | null {

@@ -12,7 +12,7 @@ const PERSONS: NounState[] = ["people", "unknown", "elided"];
  * soldiers, hostages or suspects into the killed or injured; a deployment verb
  * only people; nothing relabels attacks, munitions, money or named things.
  */
-const OVERRIDES: Record<CountCategory, ReadonlySet<NounState>> = {
+export const OVERRIDES: Record<CountCategory, ReadonlySet<NounState>> = {
   killed: new Set([...PERSONS, "troops", "kidnapped", "arrested"]),
   injured: new Set([...PERSONS, "troops", "kidnapped", "arrested"]),
   kidnapped: new Set([...PERSONS, "troops"]),
