@@ -82,7 +82,7 @@ export function findPlaces(text: string, from: number, to: number, pack: Languag
   // Phrases are matched in the sentence alone (its start is a word start even inside a word).
   const phrases = fast ? t.matcher.matchIn(fast, from, to, true, MAX_HITS_PER_SENTENCE + 1) : null;
   // No place phrase and no word that may start a gazetteer name: no place (and no tokens to build).
-  if (fast && !phrases!.length && !mayHoldToken(fast, from, to, (h) => isHead(g, h))) return [];
+  if (fast && !phrases!.length && !mayHoldToken(fast, from, to, g.headTest)) return [];
   const { tokens, folded } = fast ? { tokens: indexTokens(text, fast, from, to), folded: "" } : geoTokens(text, from, to);
   // Names and phrases are each read up to the budget (one past it tells a cut).
   const names: Hit[] = [];
@@ -99,8 +99,12 @@ export function findPlaces(text: string, from: number, to: number, pack: Languag
     const h = phraseHit(text, tokens, shift + m.start, shift + m.end, m.value, g, t.connectors);
     if (h) hits.push(h);
   }
-  return merge(text, resolve(hits), t.containment).map(({ priority: _, ...p }) => p);
+  return merge(text, resolve(hits), t.containment).map(mention);
 }
+
+const mention = ({ priority: _, ...p }: Hit): PlaceMention => p;
+const byPriority = (a: Hit, b: Hit) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start;
+const byHitStart = (a: Hit, b: Hit) => a.start - b.start;
 
 function runName(text: string, tokens: readonly GeoToken[], run: NameRun, g: Gazetteer) {
   const key = tokens.slice(run.first, run.last + 1).map((x) => x.key).join(" ");
@@ -146,7 +150,7 @@ function named(text: string, tokens: readonly GeoToken[], run: NameRun, start: n
 
 /** Keeps the best of overlapping hits (phrases over bare names); a phrase takes the country of a gazetteer place it covers. */
 function resolve(hits: Hit[]): Hit[] {
-  const order = [...hits].sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const order = [...hits].sort(byPriority);
   const kept: Hit[] = [];
   // Kept hits never overlap: sorted by position, the ones overlapping `h` are a contiguous run
   // found by binary search; the first kept of them wins, as a scan of `kept` would find.
@@ -169,7 +173,7 @@ function resolve(hits: Hit[]): Hit[] {
       if (h.start <= over.hit.start && h.end >= over.hit.end) over.hit.name = h.name;
     }
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept.sort(byHitStart);
 }
 
 /** Joins a place to the larger place that follows it ("Nawa district" + "of" + "Helmand province"). */

@@ -31,6 +31,8 @@ export interface Gazetteer {
   heads: Set<number>;
   /** `heads` as a bitmap of the low 16 bits of each hash: most words fail this test before the set is read (`isHead`). */
   headBits: Uint8Array;
+  /** `isHead` bound to this gazetteer (one function per pack, not a closure per sentence). */
+  headTest: (hash: number) => boolean;
   particles: Set<string>;
   /** Keys of capitalised words that never start a place name (determiners, agencies, months, weekdays). */
   notNames: Set<string>;
@@ -80,16 +82,18 @@ export function compileGeo(pack: LanguagePack): Gazetteer {
     for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(" "));
   }
   const notNames = new Set([...geo.notNames, ...(dates.months ?? []).flat(), ...(dates.weekdays ?? []).flat()].map(nameKey));
-  return {
+  const g: Gazetteer = {
     entries,
     maxWords: Math.min(maxWords, 6),
     prefixes,
     heads,
     headBits,
+    headTest: (h) => isHead(g, h),
     particles: new Set(places.particles.map(nameKey)),
     notNames,
     elisions: new Set(geo.elisions.map(nameKey)),
   };
+  return g;
 }
 
 /** Whether a word of `wordHash` `h` may start a gazetteer name (= `g.heads.has(h)`). */

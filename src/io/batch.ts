@@ -6,6 +6,8 @@ import { textOutputs, type RenderSpec, type TextOutput } from "./render.js";
 import { StageStats } from "./stage-stats.js";
 import { utf8 } from "./utf8.js";
 
+const STAGE_NAMES = STAGES.map(([name]) => name);
+
 /** What the records of a batch add up to in the run's counters. */
 export interface BatchTally {
   documents: number;
@@ -40,24 +42,49 @@ export interface BatchSpec {
   keepRows: boolean;
 }
 
-/** Renders the rows of a batch's records into one buffer per output and adds up their counters. */
-export function batchResult(all: readonly DocRows[], spec: BatchSpec, outputs: readonly TextOutput[], stats: Record<string, Record<string, number>>): BatchResult {
-  const tally: BatchTally = { documents: all.length, ok: 0, rejected: 0, events: 0, counts: 0, rejects: 0, invalid: 0 };
-  for (const r of all) {
+/**
+ * Collects the output of a batch's records as they are processed: each
+ * record's text is rendered at once (its row objects are not kept unless
+ * `keepRows`, so they die young instead of filling the old generation while
+ * the rest of the batch runs) and its counters are added up.
+ */
+class BatchBuilder {
+  private readonly tally: BatchTally = { documents: 0, ok: 0, rejected: 0, events: 0, counts: 0, rejects: 0, invalid: 0 };
+  private readonly pieces: string[][];
+  private readonly rows: DocRows[] = [];
+
+  constructor(
+    private readonly spec: BatchSpec,
+    private readonly outputs: readonly TextOutput[],
+  ) {
+    this.pieces = outputs.map(() => []);
+  }
+
+  add(r: DocRows): void {
+    const tally = this.tally;
+    tally.documents++;
     if (r.document.status === "ok") tally.ok++;
     else tally.rejected++;
     tally.events += r.events.length;
     tally.counts += r.counts.length;
     tally.rejects += r.rejects.length;
     for (const x of r.rejects) if (x.record !== "document") tally.invalid++;
+    for (let o = 0; o < this.outputs.length; o++) this.pieces[o].push(this.outputs[o].render(r));
+    if (this.spec.keepRows) this.rows.push(r);
   }
-  const text: Record<string, Uint8Array> = {};
-  const pieces: string[] = new Array(all.length);
-  for (const o of outputs) {
-    for (let i = 0; i < all.length; i++) pieces[i] = o.render(all[i]);
-    text[o.name] = utf8(pieces);
+
+  result(stats: Record<string, Record<string, number>>): BatchResult {
+    const text: Record<string, Uint8Array> = {};
+    for (let o = 0; o < this.outputs.length; o++) text[this.outputs[o].name] = utf8(this.pieces[o]);
+    return { text, rows: this.rows, tally: this.tally, stats };
   }
-  return { text, rows: spec.keepRows ? [...all] : [], tally, stats };
+}
+
+/** Renders the rows of a batch's records into one buffer per output and adds up their counters. */
+export function batchResult(all: readonly DocRows[], spec: BatchSpec, outputs: readonly TextOutput[], stats: Record<string, Record<string, number>>): BatchResult {
+  const b = new BatchBuilder(spec, outputs);
+  for (const r of all) b.add(r);
+  return b.result(stats);
 }
 
 /** The buffers of a result, to transfer to the thread that writes them (empty ones are copied). */
@@ -72,18 +99,24 @@ export const transferables = (r: BatchResult): ArrayBuffer[] =>
  * is rejected (`internal:error`), never lost. Pure apart from the pipeline.
  */
 export function processBatch(items: readonly ReadItem[], ctx: Ctx, spec: BatchSpec, outputs: readonly TextOutput[] = textOutputs(spec.render)): BatchResult {
-  const stats = new StageStats(STAGES.map(([name]) => name));
-  const rows = items.map((item) => {
-    if (item.kind === "reject") return readRejectRows(item);
+  const stats = new StageStats(STAGE_NAMES);
+  const out = new BatchBuilder(spec, outputs);
+  for (const item of items) {
+    if (item.kind === "reject") {
+      out.add(readRejectRows(item));
+      continue;
+    }
+    let rows: DocRows;
     try {
       const doc = processDocument(item.doc, ctx);
       stats.addDoc(doc);
-      return docRows(doc, item.note ?? null, spec.published);
+      rows = docRows(doc, item.note ?? null, spec.published);
     } catch (e) {
-      return crashRows(item.doc, e as Error, spec.published);
+      rows = crashRows(item.doc, e as Error, spec.published);
     }
-  });
-  return batchResult(rows, spec, outputs, stats.toJSON());
+    out.add(rows);
+  }
+  return out.result(stats.toJSON());
 }
 
 /** A document whose pipeline threw: rejected with the error, so it still has its row. */

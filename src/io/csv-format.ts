@@ -19,6 +19,17 @@ export function neutralise(text: string): string {
   return FORMULA.test(text) ? `'${text}` : text;
 }
 
+/** List items joined with "; " (null items empty). */
+function joinList(values: readonly unknown[]): string {
+  let out = "";
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (i > 0) out += "; ";
+    if (v !== null && v !== undefined) out += String(v);
+  }
+  return out;
+}
+
 /** One cell: empty for null, numbers as JS writes them ("." decimals), booleans as true/false, lists joined with "; ". */
 export function cell(column: Column, row: unknown): string | number {
   const value = column.get(row);
@@ -30,7 +41,7 @@ export function cell(column: Column, row: unknown): string | number {
     case "boolean":
       return value ? "true" : "false";
     case "list":
-      return neutralise((value as unknown[]).map((v) => (v === null || v === undefined ? "" : String(v))).join("; "));
+      return neutralise(joinList(value as unknown[]));
     default:
       return neutralise(String(value));
   }

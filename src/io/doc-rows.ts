@@ -16,6 +16,13 @@ const summary = (issues: { path: string; message: string }[]) =>
     .map((i) => `${i.path || "(root)"}: ${i.message}`)
     .join("; ") + (issues.length > 3 ? `; +${issues.length - 3} more` : "");
 
+/** The characters the spans cover. */
+function spanLength(spans: readonly { start: number; end: number }[]): number {
+  let n = 0;
+  for (const s of spans) n += s.end - s.start;
+  return n;
+}
+
 /** The rows of a document that went through the pipeline: its outputs, or its rejection, plus its invalid records. */
 export function docRows(doc: Doc, note: string | null, fallbackPublished: string | null): DocRows {
   const { input } = doc;
@@ -49,7 +56,7 @@ export function docRows(doc: Doc, note: string | null, fallbackPublished: string
       events: ok ? doc.events.length : 0,
       counts: ok ? doc.counts.length : 0,
       chars: doc.text.length,
-      skipped_chars: doc.skipped.reduce((n, s) => n + (s.end - s.start), 0),
+      skipped_chars: spanLength(doc.skipped),
     },
     events: ok ? doc.events : [],
     counts: ok ? doc.counts : [],

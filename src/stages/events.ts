@@ -1,15 +1,43 @@
 import type { Count, Event } from "../../schemas/index.js";
 import { buildEvent } from "../extract/events/build.js";
 import { countsBySentence } from "../extract/events/casualties.js";
-import { sentenceFacts } from "../extract/events/facts.js";
+import { sentenceFacts, type SentenceFacts } from "../extract/events/facts.js";
 import { corroborated } from "../extract/events/corroboration.js";
-import { groupIncidents } from "../extract/events/incidents.js";
+import { groupIncidents, type Incident } from "../extract/events/incidents.js";
 import { fold } from "../text/fold.js";
 import { BudgetReport, budgetMessage } from "../text/hit-budget.js";
 import { WordIndex } from "../text/word-index.js";
-import type { Stage } from "../types.js";
+import type { Span, Stage } from "../types.js";
 
 const CASUALTY = new Set(["killed", "injured"]);
+
+/** What the counts of each sentence tell the event rules. (Methods, not closures made per document: V8 keeps their optimised code across garbage collections.) */
+class SentenceFigures {
+  constructor(private readonly bySentence: ReadonlyMap<number, readonly Count[]>) {}
+
+  own(sentence: number): readonly Count[] {
+    return this.bySentence.get(sentence) ?? [];
+  }
+
+  /** "43 attaques": counted attacks make their clause an aggregate. */
+  tallies(sentence: number): Span[] {
+    const out: Span[] = [];
+    for (const c of this.own(sentence)) if (c.category === "attacks" && c.value > 1) out.push(c.evidence);
+    return out;
+  }
+
+  /** The sentence carries casualty figures. */
+  casualties(sentence: number): boolean {
+    for (const c of this.own(sentence)) if (CASUALTY.has(c.category)) return true;
+    return false;
+  }
+
+  /** The sentence counts more than one person ("some 3,000 people"). */
+  crowd(sentence: number): boolean {
+    for (const c of this.own(sentence)) if (c.category === "people" && c.value > 1) return true;
+    return false;
+  }
+}
 
 /**
  * Finds the incidents a document reports and codes each as an Event; links the
@@ -22,25 +50,27 @@ export const events: Stage = (doc, ctx) => {
   const published = doc.input.published ?? ctx.options.published;
   const folded = fold(doc.text);
   const bySentence = countsBySentence(doc.counts);
-  const own = (sentence: number) => bySentence.get(sentence) ?? [];
-  // "43 attaques": counted attacks make their clause an aggregate.
-  const tallies = (sentence: number) => own(sentence).filter((c) => c.category === "attacks" && c.value > 1).map((c) => c.evidence);
-  const figures = (sentence: number) => own(sentence).some((c) => CASUALTY.has(c.category));
+  const figures = new SentenceFigures(bySentence);
   const index = new WordIndex(folded);
   const report = new BudgetReport();
-  const facts = doc.sentences.map((s) => sentenceFacts(doc.text, folded, s, pack, published, tallies(s.index), index, report));
-  const crowd = (sentence: number) => own(sentence).some((c) => c.category === "people" && c.value > 1);
-  const incidents = groupIncidents(facts, (f) => figures(f.sentence.index)).filter((inc) => corroborated(inc, figures, crowd));
+  const facts: SentenceFacts[] = [];
+  for (const s of doc.sentences) facts.push(sentenceFacts(doc.text, folded, s, pack, published, figures.tallies(s.index), index, report));
+  const casualtyFigures = figures.casualties.bind(figures);
+  const crowd = figures.crowd.bind(figures);
+  const incidents: Incident[] = [];
+  for (const inc of groupIncidents(facts, casualtyFigures)) if (corroborated(inc, casualtyFigures, crowd)) incidents.push(inc);
   const docCountries = new Map<string, number>();
   for (const f of facts) for (const p of f.places) if (p.country && p.rule !== "geo:demonym") docCountries.set(p.country, (docCountries.get(p.country) ?? 0) + 1);
   const eventOf = new Map<string, string>();
-  const out = incidents.map((inc, i) => {
-    const { event, linked } = buildEvent(doc.id, i + 1, doc.text, inc, bySentence, pack, docCountries);
+  const out: Event[] = [];
+  for (let i = 0; i < incidents.length; i++) {
+    const { event, linked } = buildEvent(doc.id, i + 1, doc.text, incidents[i], bySentence, pack, docCountries);
     for (const c of linked) if (!eventOf.has(c.count_id)) eventOf.set(c.count_id, event.event_id);
-    return event;
-  });
+    out.push(event);
+  }
   inheritDates(out);
-  const counts: Count[] = doc.counts.map((c) => (eventOf.has(c.count_id) ? { ...c, event_id: eventOf.get(c.count_id)! } : c));
+  const counts: Count[] = [];
+  for (const c of doc.counts) counts.push(eventOf.has(c.count_id) ? { ...c, event_id: eventOf.get(c.count_id)! } : c);
   const messages = report.over ? [...doc.messages, budgetMessage("events", "event:sentence-budget", report, "triggers, actors, targets, weapons or places")] : doc.messages;
   return { ...doc, events: out, counts, messages };
 };

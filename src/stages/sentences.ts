@@ -49,13 +49,15 @@ export const sentences: Stage = (doc, ctx) => {
   if (!pack) return doc;
   const seg = pack.memo("sentences", compileSegmenter);
   const out: Sentence[] = [];
-  keptParagraphs(doc.text, doc.skipped).forEach((pieces, paragraph) => {
-    const spans = pieces.flatMap((p) => segmentParagraph(doc.text, p.start, p.end, seg));
+  const paragraphs = keptParagraphs(doc.text, doc.skipped);
+  for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
+    const spans: Span[] = [];
+    for (const p of paragraphs[paragraph]) for (const s of segmentParagraph(doc.text, p.start, p.end, seg)) spans.push(s);
     const first = spans[0];
     const whole = paragraph === 0 && first ? doc.text.slice(first.start, spans[spans.length - 1].end) : "";
     const headline = paragraph === 0 && whole.length < HEADLINE_MAX && !SENTENCE_END.test(whole);
     const zone = headline ? "headline" : "body";
     for (const s of spans) out.push({ start: s.start, end: s.end, index: out.length, paragraph, zone });
-  });
+  }
   return { ...doc, sentences: out };
 };

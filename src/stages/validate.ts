@@ -15,18 +15,25 @@ const SCHEMAS = { event: Event, count: Count };
 /** Rows of `rows` that the record's schema accepts; the others are pushed to `invalid` with zod's issue paths. */
 function keepValid<T>(record: InvalidRecord["record"], rows: T[], id: (row: T) => string, invalid: InvalidRecord[]): T[] {
   const check = CHECKS[record];
-  return rows.filter((row) => {
-    if (check.validate(row)) return true;
+  const out: T[] = [];
+  for (const row of rows) {
+    if (check.validate(row)) {
+      out.push(row);
+      continue;
+    }
     const r = SCHEMAS[record].safeParse(row);
-    if (r.success) return true;
+    if (r.success) {
+      out.push(row);
+      continue;
+    }
     invalid.push({
       record,
       record_id: id(row),
       issues: r.error.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message })),
       value: row,
     });
-    return false;
-  });
+  }
+  return out;
 }
 
 /**
@@ -34,12 +41,17 @@ function keepValid<T>(record: InvalidRecord["record"], rows: T[], id: (row: T) =
  * moved to `doc.invalid` (it ends up in rejects.jsonl); the document and its
  * other records go on.
  */
+const eventId = (e: Event) => e.event_id;
+const countId = (c: Count) => c.count_id;
+
 export const validate: Stage = (doc) => {
   const invalid: InvalidRecord[] = [];
-  const events = keepValid("event", doc.events, (e) => e.event_id, invalid);
-  const counts = keepValid("count", doc.counts, (c) => c.count_id, invalid);
-  const kept = new Set(events.map((e) => e.event_id));
+  const events = keepValid("event", doc.events, eventId, invalid);
+  const counts = keepValid("count", doc.counts, countId, invalid);
+  const kept = new Set<string>();
+  for (const e of events) kept.add(e.event_id);
   // A count may not point at an event that was dropped.
-  const linked = counts.map((c) => (c.event_id && !kept.has(c.event_id) ? { ...c, event_id: null } : c));
+  const linked: Count[] = [];
+  for (const c of counts) linked.push(c.event_id && !kept.has(c.event_id) ? { ...c, event_id: null } : c);
   return { ...doc, events, counts: linked, invalid: [...doc.invalid, ...invalid] };
 };

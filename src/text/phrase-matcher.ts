@@ -172,7 +172,13 @@ export class PhraseMatcher<T> {
     let value = this.byKey.get(key);
     let phrase = key;
     if (value === undefined) {
-      const w = this.wildcard.find((x) => x.re.test(text));
+      let w: (typeof this.wildcard)[number] | undefined;
+      for (const x of this.wildcard) {
+        if (x.re.test(text)) {
+          w = x;
+          break;
+        }
+      }
       if (!w) return;
       value = w.value;
       phrase = w.phrase;

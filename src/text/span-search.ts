@@ -54,19 +54,28 @@ export function containedIn(xs: readonly Span[], s: Span, strictlyLonger = false
   return o.start <= s.start && s.end <= o.end && (!strictlyLonger || o.end - o.start > s.end - s.start);
 }
 
-/** A test "is `pos` inside one of `spans`" (any order, overlaps allowed): the spans are merged once, each test is a binary search. */
-export function coverTest(spans: readonly Span[]): (pos: number) => boolean {
-  const sorted = spans.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
-  const merged: Span[] = [];
-  for (const s of sorted) {
-    const last = merged[merged.length - 1];
-    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
-    else merged.push({ start: s.start, end: s.end });
+const byStart = (a: Span, b: Span) => a.start - b.start;
+
+/** "Is `pos` inside one of `spans`" (any order, overlaps allowed): the spans are merged once, each test is a binary search. */
+export class Cover {
+  private readonly merged: Span[] = [];
+
+  constructor(spans: readonly Span[]) {
+    const sorted: Span[] = [];
+    for (const s of spans) if (s.end > s.start) sorted.push(s);
+    sorted.sort(byStart);
+    const merged = this.merged;
+    for (const s of sorted) {
+      const last = merged[merged.length - 1];
+      if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+      else merged.push({ start: s.start, end: s.end });
+    }
   }
-  return (pos) => {
-    const k = lastStartingBefore(merged, pos + 1);
-    return k >= 0 && pos < merged[k].end;
-  };
+
+  has(pos: number): boolean {
+    const k = lastStartingBefore(this.merged, pos + 1);
+    return k >= 0 && pos < this.merged[k].end;
+  }
 }
 
 /** The first element whose start lies in `[lo, hi)`, in an array sorted by start (binary search). */
@@ -81,7 +90,7 @@ export class TokenRange {
 
   constructor(readonly tokens: readonly (Span & { kind: string })[]) {
     this.words = new Int32Array(tokens.length + 1);
-    tokens.forEach((t, k) => (this.words[k + 1] = this.words[k] + (t.kind === "word" ? 1 : 0)));
+    for (let k = 0; k < tokens.length; k++) this.words[k + 1] = this.words[k] + (tokens[k].kind === "word" ? 1 : 0);
   }
 
   /** The index range `[lo, hi)` of the tokens with `start >= from` and `end <= to`. */
@@ -98,14 +107,19 @@ export class TokenRange {
   }
 }
 
+const ascending = (a: number, b: number) => a - b;
+
 /**
  * Keeps each span unless a span kept before it contains it (in array order):
  * the exact result of `out.some((o) => o.start <= x.start && x.end <= o.end)`
  * per element, in O(n log n) with a Fenwick tree of the largest end per start.
  */
 export function dropContained<T extends Span>(xs: readonly T[]): T[] {
-  const starts = [...new Set(xs.map((x) => x.start))].sort((a, b) => a - b);
-  const rank = new Map(starts.map((s, i) => [s, i + 1]));
+  const distinct = new Set<number>();
+  for (const x of xs) distinct.add(x.start);
+  const starts = [...distinct].sort(ascending);
+  const rank = new Map<number, number>();
+  for (let i = 0; i < starts.length; i++) rank.set(starts[i], i + 1);
   const tree = new Array<number>(starts.length + 1).fill(-Infinity);
   const out: T[] = [];
   for (const x of xs) {

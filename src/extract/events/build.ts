@@ -22,15 +22,12 @@ const MAX_FILLERS = { actors: 2, targets: 3, weapons: 2 };
  * order), one per thing: of two fillers with the same head word ("base") or
  * one inside the other, the first kept stays unless the other extends it.
  */
-function best<T extends { text: string }>(xs: { item: T; rank: number; side?: string }[], max: number, headFinal: boolean): T[] {
+function best<T extends { text: string }>(xs: Ranked<T>[], max: number, headFinal: boolean): T[] {
   // Folded text, word count and head of each filler, computed once (not per comparison).
-  const info = (t: string) => {
-    const f = fold(t);
-    const words = f.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-    return { f, n: words.length, head: (headFinal ? words.at(-1) : words[0]) ?? "" };
-  };
-  const sorted = xs.map((x) => ({ item: x.item, rank: x.rank, side: x.side, ...info(x.item.text) })).sort((a, b) => a.rank - b.rank || b.n - a.n);
-  const out: (typeof sorted)[number][] = [];
+  const sorted: Keyed<T>[] = [];
+  for (const x of xs) sorted.push(keyed(x, headFinal));
+  sorted.sort(byRankThenLength);
+  const out: Keyed<T>[] = [];
   for (const x of sorted) {
     const k = x.f;
     // Only the first `max` kept can be output, and a filler is compared with the first it matches: later ones are not looked at (linear on adversarial text).
@@ -43,65 +40,149 @@ function best<T extends { text: string }>(xs: { item: T; rank: number; side?: st
     // "bomb" then "suicide bomb": the longer phrase says more about the same thing.
     else if (same >= 0 && k.includes(out[same].f) && k !== out[same].f) out[same] = x;
   }
-  return out.map((o) => o.item);
+  const items: T[] = [];
+  for (const o of out) items.push(o.item);
+  return items;
+}
+
+/** A candidate filler and its rank (sentence order, then distance to the trigger). */
+interface Ranked<T> {
+  item: T;
+  rank: number;
+  side?: string;
+}
+/** A candidate with its folded text, word count and head word. */
+interface Keyed<T> extends Ranked<T> {
+  f: string;
+  n: number;
+  head: string;
+}
+
+const NON_WORD = /[^\p{L}\p{N}]+/u;
+const NON_LETTER = /[^\p{L}]+/u;
+
+function keyed<T extends { text: string }>(x: Ranked<T>, headFinal: boolean): Keyed<T> {
+  const f = fold(x.item.text);
+  const words = f.split(NON_WORD).filter(Boolean);
+  return { item: x.item, rank: x.rank, side: x.side, f, n: words.length, head: (headFinal ? words.at(-1) : words[0]) ?? "" };
+}
+
+const byRankThenLength = <T>(a: Keyed<T>, b: Keyed<T>) => a.rank - b.rank || b.n - a.n;
+/** Body before headline, then reading order. */
+const byZoneThenIndex = (a: SentenceFacts, b: SentenceFacts) => (a.sentence.zone === b.sentence.zone ? a.sentence.index - b.sentence.index : a.sentence.zone === "body" ? -1 : 1);
+
+type TargetFact = SentenceFacts["targets"][number];
+
+/**
+ * What the fillers of one incident are read against: its text, members and
+ * the document's lexicon. (Methods, not closures made per incident: V8 keeps
+ * their optimised code across garbage collections.)
+ */
+class IncidentText {
+  /** Whether a count names one of the incident's own (non-state) attackers; each count is read once. */
+  private readonly attacker = new Map<Count, boolean>();
+  readonly actorIds = new Set<string>();
+  readonly settlements: ReadonlySet<string>;
+
+  constructor(
+    readonly text: string,
+    readonly members: readonly SentenceFacts[],
+    readonly pack: LanguagePack,
+  ) {
+    for (const f of members) for (const a of f.actors) this.actorIds.add(a.entry.id);
+    this.settlements = settlementNouns(pack);
+  }
+
+  slice(s: Span): string {
+    return this.text.slice(s.start, s.end);
+  }
+
+  isAttacker(c: Count): boolean {
+    let a = this.attacker.get(c);
+    if (a === undefined) {
+      a = false;
+      for (const m of eventLexicon(this.pack).actors.match(fold(c.text))) {
+        if (this.actorIds.has(m.value.id) && !m.value.state) {
+          a = true;
+          break;
+        }
+      }
+      this.attacker.set(c, a);
+    }
+    return a;
+  }
+
+  /** A settlement noun that a name completes ("the eastern town of Sialkot", "ville d'Ukraine"): it describes where, not what. */
+  isSettlement(t: Span): boolean {
+    for (const w of fold(this.slice(t)).split(NON_LETTER)) if (this.settlements.has(w)) return true;
+    return false;
+  }
+
+  /**
+   * A town or village named as where it happened is the location, not a target ("the village of Noaka"), unless the
+   * structure makes the place itself the target ("un missile visant la ville sainte de La Mecque").
+   */
+  isPlaceName(f: SentenceFacts, t: TargetFact): boolean {
+    if (t.kind !== "place") return false;
+    for (const p of f.places) {
+      if ((p.start <= t.start && t.start < p.end) || (p.start < t.end && t.start < p.end && (p.rule === PLACE_NOUN || (t.distance > 0 && this.isSettlement(t))))) return true;
+    }
+    return false;
+  }
 }
 
 /** Turns one incident into an Event record with evidence on every field; returns the counts it claims. `counts` are the document's counts by sentence. */
 export function buildEvent(docId: string, n: number, text: string, inc: Incident, counts: ReadonlyMap<number, readonly Count[]>, pack: LanguagePack, docCountries: ReadonlyMap<string, number>): { event: Event; linked: Count[] } {
   const lex = eventLexicon(pack);
-  const members = [...inc.members].sort((a, b) => (a.sentence.zone === b.sentence.zone ? a.sentence.index - b.sentence.index : a.sentence.zone === "body" ? -1 : 1));
-  const slice = (s: Span) => text.slice(s.start, s.end);
+  const members = [...inc.members].sort(byZoneThenIndex);
+  const it = new IncidentText(text, members, pack);
   const headFinal = lex.np.headFinal;
   // Rank: sentence order (body before headline) then distance to the trigger.
-  const actors: Actor[] = best(
-    members.flatMap((f, o) =>
-      f.actors.map((a) => ({
+  const actorCandidates: Ranked<Actor>[] = [];
+  for (let o = 0; o < members.length; o++) {
+    const f = members[o];
+    for (const a of f.actors) {
+      actorCandidates.push({
         // A description ("hommes armés", "militants") yields to a name for the same side ("Boko Haram") anywhere in the incident.
         rank: o * 100 + a.distance + (a.entry.group || a.entry.state ? 0 : 10_000),
         // One actor per side: "the attackers" and "al Shabaab" are one party to the incident.
         side: a.entry.state ? "state" : "armed",
-        item: { text: slice(a), attribution: a.attribution, attributed_by: a.attributedBy, unnamed: !!a.entry.unnamed, evidence: ev(a, f.sentence.index, a.rule) },
-      })),
-    ),
-    MAX_FILLERS.actors,
-    headFinal,
-  );
-  const actorIds = new Set(members.flatMap((f) => f.actors.map((a) => a.entry.id)));
-  // Each count is read once, however often the casualty passes ask.
-  const attacker = new Map<Count, boolean>();
-  const isAttacker = (c: Count) => {
-    let a = attacker.get(c);
-    if (a === undefined) attacker.set(c, (a = lex.actors.match(fold(c.text)).some((m) => actorIds.has(m.value.id) && !m.value.state)));
-    return a;
-  };
+        item: { text: it.slice(a), attribution: a.attribution, attributed_by: a.attributedBy, unnamed: !!a.entry.unnamed, evidence: ev(a, f.sentence.index, a.rule) },
+      });
+    }
+  }
+  const actors: Actor[] = best(actorCandidates, MAX_FILLERS.actors, headFinal);
+  const isAttacker = it.isAttacker.bind(it);
   const first = casualties(members, counts, isAttacker);
   const type = classify(members, (first.fatalities ?? 0) > 0 || (first.injured ?? 0) > 0);
   const cas = type.event_type === "Battles" ? casualties(members, counts, isAttacker, true) : first;
-  // A town or village named as where it happened is the location, not a target ("the village of Noaka").
-  // So is a settlement noun that a name completes ("the eastern town of Sialkot", "ville d'Ukraine"): it describes where, not what.
-  const settlements = settlementNouns(pack);
-  const isSettlement = (t: Span) => fold(slice(t)).split(/[^\p{L}]+/u).some((w) => settlements.has(w));
-  // Unless the structure makes the place itself the target ("un missile visant la ville sainte de La Mecque").
-  const isPlaceName = (f: SentenceFacts, t: { start: number; end: number; kind: string; distance: number }) =>
-    t.kind === "place" &&
-    f.places.some((p) => (p.start <= t.start && t.start < p.end) || (p.start < t.end && t.start < p.end && (p.rule === PLACE_NOUN || (t.distance > 0 && isSettlement(t)))));
   // A target the sentence structure ties to a trigger ("attack on X", "X a été visé") outranks nouns that merely stand near one.
-  const tied = members.some((f) => f.targets.some((t) => t.distance === 0 && !isPlaceName(f, t)));
-  const targets: Target[] = best(
-    members.flatMap((f, o) => f.targets.filter((t) => !isPlaceName(f, t) && (!tied || t.distance === 0)).map((t) => ({ rank: o * 100 + t.distance, item: { text: slice(t), kind: t.kind, evidence: ev(t, f.sentence.index, t.rule) } }))),
-    MAX_FILLERS.targets,
-    headFinal,
-  );
-  const weapons: Weapon[] = best(
-    members.flatMap((f, o) => f.weapons.map((w) => ({ rank: o * 100, item: { text: slice(w), class: w.value.class, evidence: ev(w, f.sentence.index, `weapon:${w.value.id}`) } }))),
-    MAX_FILLERS.weapons,
-    headFinal,
-  );
-  const location = pickLocation(members, text, slice);
+  let tied = false;
+  for (const f of members) for (const t of f.targets) if (t.distance === 0 && !it.isPlaceName(f, t)) tied = true;
+  const targetCandidates: Ranked<Target>[] = [];
+  const weaponCandidates: Ranked<Weapon>[] = [];
+  for (let o = 0; o < members.length; o++) {
+    const f = members[o];
+    for (const t of f.targets) {
+      if (it.isPlaceName(f, t) || (tied && t.distance !== 0)) continue;
+      targetCandidates.push({ rank: o * 100 + t.distance, item: { text: it.slice(t), kind: t.kind, evidence: ev(t, f.sentence.index, t.rule) } });
+    }
+    for (const w of f.weapons) weaponCandidates.push({ rank: o * 100, item: { text: it.slice(w), class: w.value.class, evidence: ev(w, f.sentence.index, `weapon:${w.value.id}`) } });
+  }
+  const targets: Target[] = best(targetCandidates, MAX_FILLERS.targets, headFinal);
+  const weapons: Weapon[] = best(weaponCandidates, MAX_FILLERS.weapons, headFinal);
+  const location = pickLocation(members, text, it.slice.bind(it));
   const country = chooseCountry(members, location, docCountries);
   // "police said on Wednesday": the day of the report, not of the incident, unless the text gives no other.
-  const allDates = members.flatMap((f) => f.dates.map((d) => ({ d, f })));
-  const dated = allDates.find(({ d, f }) => !reportingDate(text, f, d)) ?? allDates[0];
+  let dated: { d: SentenceFacts["dates"][number]; f: SentenceFacts } | undefined;
+  let firstDated: typeof dated;
+  for (const f of members) {
+    for (const d of f.dates) {
+      firstDated ??= { d, f };
+      if (!dated && !reportingDate(text, f, d)) dated = { d, f };
+    }
+  }
+  dated ??= firstDated;
   const trigger = firstTrigger(members, type.sentence);
   const event: Event = {
     doc_id: docId,

@@ -1,5 +1,5 @@
 import type { Count, Evidence } from "../../../schemas/index.js";
-import { coverTest } from "../../text/span-search.js";
+import { Cover } from "../../text/span-search.js";
 import type { SentenceFacts } from "./facts.js";
 
 export interface Casualties {
@@ -14,6 +14,16 @@ export interface Casualties {
 
 const LINKED = new Set(["killed", "injured", "munitions", "kidnapped", "arrested"]);
 
+const bySentenceIndex = (a: SentenceFacts, b: SentenceFacts) => a.sentence.index - b.sentence.index;
+
+/** The counts of a sentence, less those in its speculative clauses ("the toll could rise to 45"). */
+function inSentence(f: SentenceFacts, bySentence: ReadonlyMap<number, readonly Count[]>): Count[] {
+  const speculative = new Cover(f.speculative);
+  const out: Count[] = [];
+  for (const c of bySentence.get(f.sentence.index) ?? []) if (!speculative.has(c.evidence.start)) out.push(c);
+  return out;
+}
+
 /**
  * Fatalities and injured from the casualty counts of the incident's sentences.
  * Within a sentence, figures for different groups add up ("31 soldiers and
@@ -24,32 +34,35 @@ const LINKED = new Set(["killed", "injured", "munitions", "kidnapped", "arrested
  * fatalities), and "no casualties" gives 0.
  */
 export function casualties(members: readonly SentenceFacts[], bySentence: ReadonlyMap<number, readonly Count[]>, isAttacker: (c: Count) => boolean, battle = false): Casualties {
-  const order = [...members].sort((a, b) => a.sentence.index - b.sentence.index);
-  const inSentence = (f: SentenceFacts) => {
-    const speculative = coverTest(f.speculative);
-    return (bySentence.get(f.sentence.index) ?? []).filter((c) => !speculative(c.evidence.start));
-  };
+  const order = [...members].sort(bySentenceIndex);
   const linked: Count[] = [];
   const out: Casualties = { fatalities: null, injured: null, attackers_killed: null, fatalitiesEvidence: null, injuredEvidence: null, linked };
   let noneReported = false;
   for (const f of order) {
-    const own = inSentence(f);
-    linked.push(...own.filter((c) => LINKED.has(c.category)));
+    const own = inSentence(f, bySentence);
+    for (const c of own) if (LINKED.has(c.category)) linked.push(c);
     if (f.cues.has("no_casualties")) noneReported = true;
     // "18 people, including seven foreigners": a figure after a subset cue is part of an earlier one.
     const subsetAt = (f.cues.get("subset") ?? [])[0]?.start ?? Infinity;
     // Categories of the figures so far that stand before the cue (kept as the loop goes: no rescans).
     const before = new Set<string>();
-    const own2 = own.filter((c) => {
+    const killed: Count[] = [];
+    const injured: Count[] = [];
+    for (const c of own) {
       const partOf = c.evidence.start > subsetAt && before.has(c.category);
       if (c.evidence.start < subsetAt) before.add(c.category);
-      return !partOf;
-    });
-    const killed = own2.filter((c) => c.category === "killed");
+      if (partOf) continue;
+      if (c.category === "killed") killed.push(c);
+      else if (c.category === "injured") injured.push(c);
+    }
     // In a battle both sides' dead are the battle's fatalities (ACLED); attackers are still reported apart.
-    const victims = battle ? killed : killed.filter((c) => !isAttacker(c));
-    const attackers = killed.filter(isAttacker);
-    const injured = own2.filter((c) => c.category === "injured");
+    const victims: Count[] = [];
+    const attackers: Count[] = [];
+    for (const c of killed) {
+      const attacker = isAttacker(c);
+      if (attacker) attackers.push(c);
+      if (battle || !attacker) victims.push(c);
+    }
     if (out.fatalities === null && victims.length) [out.fatalities, out.fatalitiesEvidence] = sum(victims);
     if (out.injured === null && injured.length) [out.injured, out.injuredEvidence] = sum(injured);
     if (out.attackers_killed === null && attackers.length) out.attackers_killed = sum(attackers)[0];

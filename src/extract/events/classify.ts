@@ -40,6 +40,10 @@ export interface Classification {
  * weapons use; a bare "attack"/"kill" is an Armed clash when armed forces or
  * installations were hit, else an Attack on civilians.
  */
+/** The option of the highest-priority type (ACLED's order); the first reported between equals. */
+const pick = <T extends { type: SubEventType }>(xs: T[]): T | undefined => xs.sort(byPriority)[0];
+const byPriority = (a: { type: SubEventType }, b: { type: SubEventType }) => ORDER.get(a.type)! - ORDER.get(b.type)!;
+
 export function classify(members: readonly SentenceFacts[], harmed: boolean): Classification {
   const options: { type: SubEventType; source: Classification["source"]; sentence: number; rule: string; weak: boolean }[] = [];
   let disrupted: { source: PhraseMatch<Trigger>; sentence: number } | null = null;
@@ -64,7 +68,6 @@ export function classify(members: readonly SentenceFacts[], harmed: boolean): Cl
   for (let k = options.length - 1; k >= 0; k--) {
     if ((crowd && options[k].type === "Armed clash") || (unrest && options[k].type === "Peaceful protest")) options.splice(k, 1);
   }
-  const pick = (xs: typeof options) => xs.sort((a, b) => ORDER.get(a.type)! - ORDER.get(b.type)!)[0];
   // A weak hint of damage ("incendiaron") does not retype an assault the text reports as such.
   const assault = members.some((f) => f.triggers.some((t) => t.value.type === "attack" && !t.value.weak));
   const weak = options.filter((o) => o.weak && !(assault && o.type === "Looting/property destruction"));

@@ -1,7 +1,7 @@
 import type { LanguagePack } from "../../lang/pack.js";
 import { CUE_KINDS, type ActorEntry, type CueKind, type TargetEntry, type Trigger, type WeaponEntry } from "../../lang/schema/events.js";
 import type { PhraseMatch } from "../../text/phrase-matcher.js";
-import { containedIn, coverTest, lastStartingBefore, overlapsAny } from "../../text/span-search.js";
+import { containedIn, Cover, lastStartingBefore, overlapsAny } from "../../text/span-search.js";
 import { firstHits, MAX_HITS_PER_SENTENCE, type BudgetReport } from "../../text/hit-budget.js";
 import { tokenize } from "../../text/tokens.js";
 import { WordIndex } from "../../text/word-index.js";
@@ -73,6 +73,32 @@ const clauseOf = (cl: readonly Span[], x: Span): Span | undefined => {
   return c && x.start < c.end ? c : undefined;
 };
 
+/** The clauses of `cl` that hold one of `xs` (in the order of `xs`), appended to `out`. */
+function clausesOf(cl: readonly Span[], xs: readonly Span[], out: Span[] = []): Span[] {
+  for (const x of xs) {
+    const c = clauseOf(cl, x);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+/** Whether one of `xs` starts at or before `pos`. */
+function startsWithin(xs: readonly Span[], pos: number): boolean {
+  for (const x of xs) if (x.start <= pos) return true;
+  return false;
+}
+
+const byStart = (a: Span, b: Span) => a.start - b.start;
+const offensive = (w: PhraseMatch<WeaponEntry>) => !w.value.defensive;
+const isStrong = (t: PhraseMatch<Trigger>) => !t.value.weak;
+
+/** Named groups among actor hits ("la secte Boko Haram"): never places. */
+function namedGroups(hits: readonly PhraseMatch<ActorEntry>[]): PhraseMatch<ActorEntry>[] {
+  const out: PhraseMatch<ActorEntry>[] = [];
+  for (const a of hits) if (a.value.group) out.push(a);
+  return out;
+}
+
 /**
  * Reads one sentence. A sentence that can join no incident (see
  * groupIncidents: no trigger left, no reference back, no claimed or alleged
@@ -100,8 +126,9 @@ export function sentenceFacts(
   const claimedCues = first[CLAIMED] as PhraseMatch<CueKind>[];
   const allegedCues = first[ALLEGED] as PhraseMatch<CueKind>[];
   // A named group is not a place ("la secte Boko Haram"), whatever preposition precedes it.
-  const groups = actorHits.filter((a) => a.value.group);
-  const places = findPlaces(text, start, end, pack, index, report).filter((p) => !overlapsAny(groups, p));
+  const groups = namedGroups(actorHits);
+  const places: PlaceMention[] = [];
+  for (const p of findPlaces(text, start, end, pack, index, report)) if (!overlapsAny(groups, p)) places.push(p);
   // With no trigger and no reference back, a sentence joins an incident only by claiming it for an actor.
   const claim = actorHits.length > 0 && (claimedCues.length > 0 || allegedCues.length > 0);
   if (!rawTriggers.length && !anaphora.length && !claim) return quiet(sentence, places);
@@ -113,32 +140,35 @@ export function sentenceFacts(
     if (hits.length) cues.set(kind, hits);
   }
   const cl = clauses(text, sentence);
-  const flagged = (kind: CueKind) => (cues.get(kind) ?? []).map((c) => clauseOf(cl, c)).filter((c): c is Span => !!c);
-  const noisy = [...flagged("aggregate"), ...flagged("background"), ...tallies.map((t) => clauseOf(cl, t)).filter((c): c is Span => !!c)];
+  const noisy = clausesOf(cl, cues.get("aggregate") ?? []);
+  clausesOf(cl, cues.get("background") ?? [], noisy);
+  clausesOf(cl, tallies, noisy);
   // A fronted adverbial ("Depuis le début de l'année, …", "Since January, …") speaks for the whole sentence.
-  const opening = (cues.get("aggregate") ?? []).some((c) => c.start - start <= 2);
+  const opening = startsWithin(cues.get("aggregate") ?? [], start + 2);
   if (opening && cl.length > 1) noisy.push(sentence);
-  const inNoisy = coverTest(noisy);
-  const triggers = rawTriggers.filter((t) => !t.value.plural && !inNoisy(t.start));
+  const inNoisy = new Cover(noisy);
+  const triggers: PhraseMatch<Trigger>[] = [];
+  for (const t of rawTriggers) if (!t.value.plural && !inNoisy.has(t.start)) triggers.push(t);
   // "after the bombing", "tras el atentado": a trigger inside a reference to an earlier incident
   // reports nothing new when the sentence has a trigger of its own.
   const refs = cues.get("anaphora") ?? [];
-  const own = triggers.filter((t) => !containedIn(refs, t));
-  if (own.some((t) => !t.value.weak) && own.length < triggers.length) triggers.splice(0, triggers.length, ...own);
+  const own: PhraseMatch<Trigger>[] = [];
+  for (const t of triggers) if (!containedIn(refs, t)) own.push(t);
+  if (own.some(isStrong) && own.length < triggers.length) triggers.splice(0, triggers.length, ...own);
   if (!triggers.length && !anaphora.length && !claim) return quiet(sentence, places);
   const tokens = tokenize(text, start, end);
   const targetHits = firstHits(rest[SLOT.targets] as PhraseMatch<TargetEntry>[], report, sentence);
-  const nouns = [...actorHits, ...targetHits].sort((a, b) => a.start - b.start);
+  const nouns: Span[] = [...actorHits, ...targetHits].sort(byStart);
   const roles = assignRoles(text, folded, tokens, lex, cues, triggers, actorHits, targetHits, nouns, places);
   return {
     sentence,
     triggers,
-    weapons: firstHits(rest[SLOT.weapons] as PhraseMatch<WeaponEntry>[], report, sentence).filter((w) => !w.value.defensive),
+    weapons: firstHits(rest[SLOT.weapons] as PhraseMatch<WeaponEntry>[], report, sentence).filter(offensive),
     actors: roles.actors,
     targets: roles.targets,
     places,
     dates: findDates(text, start, end, pack, published, folded),
     cues,
-    speculative: flagged("speculative"),
+    speculative: clausesOf(cl, cues.get("speculative") ?? []),
   };
 }

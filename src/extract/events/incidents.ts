@@ -23,19 +23,37 @@ const FAMILY: Record<string, Family> = {
 };
 const familyOf = (type: string): Family => FAMILY[type] ?? "violence";
 
-const families = (f: SentenceFacts) => new Set(f.triggers.map((t) => familyOf(t.value.type)));
+function families(f: SentenceFacts): Set<Family> {
+  const out = new Set<Family>();
+  for (const t of f.triggers) out.add(familyOf(t.value.type));
+  return out;
+}
 /** Places below country level that the sentence names (demonyms and countries say too little to tell incidents apart). */
 const PRECISE = new Set(["city", "site", "other"]);
 /** Keyed by level: a site ("the Zainabya mosque") and a town ("Sialkot") can both be right; only two of a level conflict. */
-const placeNames = (f: SentenceFacts) =>
-  new Set(f.places.filter((p) => PRECISE.has(p.kind) && p.rule !== "geo:direction").map((p) => `${p.kind === "site" ? "site" : "town"}:${fold(p.name)}`));
+function placeNames(f: SentenceFacts): Set<string> {
+  const out = new Set<string>();
+  for (const p of f.places) if (PRECISE.has(p.kind) && p.rule !== "geo:direction") out.add(`${p.kind === "site" ? "site" : "town"}:${fold(p.name)}`);
+  return out;
+}
 const LEVELS = ["town:", "site:"];
-const atLevel = (xs: Set<string>, level: string) => new Set([...xs].filter((x) => x.startsWith(level)));
-const weaponClasses = (f: SentenceFacts) => new Set(f.weapons.map((w) => w.value.class));
+function atLevel(xs: Set<string>, level: string): Set<string> {
+  const out = new Set<string>();
+  for (const x of xs) if (x.startsWith(level)) out.add(x);
+  return out;
+}
+function weaponClasses(f: SentenceFacts): Set<string> {
+  const out = new Set<string>();
+  for (const w of f.weapons) out.add(w.value.class);
+  return out;
+}
 const firstDate = (f: SentenceFacts) => f.dates[0]?.date ?? null;
 const has = (f: SentenceFacts, cue: string) => f.cues.has(cue as never);
 
-const overlaps = <T>(a: Set<T>, b: Set<T>) => [...a].some((x) => b.has(x));
+function overlaps<T>(a: Set<T>, b: Set<T>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
 
 /**
  * The families, first dates and place names of an incident's members, added
@@ -66,23 +84,29 @@ function summary(inc: Incident, summaries: Summaries): Summary {
 }
 
 /** The families and place names of the sentence being placed, computed once however many incidents it is compared with. */
-interface Own {
-  families: () => Set<Family>;
-  places: () => Set<string>;
+class Own {
+  private fam: Set<Family> | undefined;
+  private pl: Set<string> | undefined;
+
+  constructor(private readonly f: SentenceFacts) {}
+
+  families(): Set<Family> {
+    return (this.fam ??= families(this.f));
+  }
+
+  places(): Set<string> {
+    return (this.pl ??= placeNames(this.f));
+  }
 }
 
-function own(f: SentenceFacts): Own {
-  let fam: Set<Family> | undefined;
-  let pl: Set<string> | undefined;
-  return { families: () => (fam ??= families(f)), places: () => (pl ??= placeNames(f)) };
-}
+const isStrongProtest = (t: SentenceFacts["triggers"][number]) => !t.value.weak && familyOf(t.value.type) === "protest";
 
 /** How a candidate sentence relates to an incident: same place, no evidence either way, or a conflict. */
 function relation(inc: Incident, f: SentenceFacts, ignorePlace: boolean, summaries: Summaries, own: Own): "same" | "unknown" | "conflict" {
   const sum = summary(inc, summaries);
   if (!overlaps(sum.families, own.families()) && f.triggers.length) return "conflict";
   // A crowd turning violent after a bombing ("an angry mob clashed with police") is an event of its own.
-  const crowd = f.triggers.some((t) => !t.value.weak && familyOf(t.value.type) === "protest");
+  const crowd = f.triggers.some(isStrongProtest);
   if (crowd && !sum.families.has("protest")) return "conflict";
   const incDates = sum.dates;
   const d = firstDate(f);
@@ -101,24 +125,37 @@ function relation(inc: Incident, f: SentenceFacts, ignorePlace: boolean, summari
  * Groups sentence facts into incidents, the way a coder splits an article:
  * the headline, lead and body that report one incident become one; a sentence
  * that names another place or date, or says "another attack", starts another.
- * `figures(f)` tells whether a sentence carries casualty figures, which lets a
+ * `figures(sentence)` tells whether a sentence carries casualty figures, which lets a
  * sentence with only a weak trigger ("killed", "exploded") start an incident.
  */
-export function groupIncidents(facts: readonly SentenceFacts[], figures: (f: SentenceFacts) => boolean): Incident[] {
-  const incidents: Incident[] = [];
-  const summaries: Summaries = new Map();
-  const body = facts.filter((f) => f.sentence.zone === "body");
-  const headline = facts.filter((f) => f.sentence.zone === "headline");
+export function groupIncidents(facts: readonly SentenceFacts[], figures: (sentence: number) => boolean): Incident[] {
+  const g = new Grouping(figures);
+  for (const f of facts) if (f.sentence.zone === "body") g.place(f, "body");
+  for (const f of facts) if (f.sentence.zone === "headline") g.place(f, "headline");
+  return g.incidents;
+}
 
-  const place = (f: SentenceFacts, zone: "body" | "headline") => {
-    const strong = f.triggers.some((t) => !t.value.weak);
+const isStrong = (t: SentenceFacts["triggers"][number]) => !t.value.weak;
+const isDisruption = (t: SentenceFacts["triggers"][number]) => t.value.type === "Disrupted weapons use";
+
+/** The incidents found so far, and how the next sentence joins one. (Methods, not closures made per document: V8 keeps their optimised code across garbage collections.) */
+class Grouping {
+  readonly incidents: Incident[] = [];
+  private readonly summaries: Summaries = new Map();
+
+  constructor(private readonly figures: (sentence: number) => boolean) {}
+
+  place(f: SentenceFacts, zone: "body" | "headline"): void {
+    const { incidents, summaries } = this;
+    const strong = f.triggers.some(isStrong);
     // A sentence with no trigger still joins the latest incident when it claims it or refers back to it.
     const claimOnly = !f.triggers.length && ((f.actors.length > 0 && (has(f, "claimed") || has(f, "alleged"))) || has(f, "anaphora"));
     if (!f.triggers.length && !claimOnly) return;
     // An interception or a defused bomb belongs to the strike it stopped: same weapon class; otherwise it is its own event.
-    if (f.triggers.length && f.triggers.every((t) => t.value.type === "Disrupted weapons use")) {
+    if (f.triggers.length && f.triggers.every(isDisruption)) {
       const classes = weaponClasses(f);
-      const host = [...incidents].reverse().find((inc) => overlaps(summary(inc, summaries).weapons, classes));
+      let host: Incident | undefined;
+      for (let k = incidents.length - 1; k >= 0 && !host; k--) if (overlaps(summary(incidents[k], summaries).weapons, classes)) host = incidents[k];
       if (host) host.members.push(f);
       else if (classes.size) incidents.push({ members: [f] });
       return;
@@ -129,12 +166,13 @@ export function groupIncidents(facts: readonly SentenceFacts[], figures: (f: Sen
     // claim, and headlines, join an incident whatever places they name; others need the same place or none.
     const loose = zone === "headline" || claimOnly || !strong || has(f, "anaphora");
     let clash = false;
-    const mine = own(f);
+    const mine = new Own(f);
     if (!distinct) {
       // A headline summarises the first incident; other sentences continue the latest one.
-      const order = zone === "headline" ? incidents.map((_, k) => k) : incidents.map((_, k) => incidents.length - 1 - k);
+      const n = incidents.length;
       let fallback: Incident | null = null;
-      for (const k of order) {
+      for (let step = 0; step < n; step++) {
+        const k = zone === "headline" ? step : n - 1 - step;
         const rel = relation(incidents[k], f, loose, summaries, mine);
         if (rel === "same") return void incidents[k].members.push(f);
         if (rel === "unknown" && !fallback) fallback = incidents[k];
@@ -148,10 +186,6 @@ export function groupIncidents(facts: readonly SentenceFacts[], figures: (f: Sen
     }
     if (claimOnly) return;
     // A weak sentence starts an incident of its own only with figures, a weapon, or a date no incident has.
-    if (strong || clash || figures(f) || f.weapons.length > 0) incidents.push({ members: [f] });
-  };
-
-  for (const f of body) place(f, "body");
-  for (const f of headline) place(f, "headline");
-  return incidents;
+    if (strong || clash || this.figures(f.sentence.index) || f.weapons.length > 0) incidents.push({ members: [f] });
+  }
 }

@@ -7,6 +7,96 @@ const isCapitalised = (t: Token) => t.kind === "word" && /^\p{Lu}/u.test(t.text)
 /** "al-Assad", "el-Fasher": a lower-case particle hyphenated to a name. */
 const PREFIXED_NAME = /^\p{Ll}{1,3}-\p{Lu}/u;
 
+type NpRules = EventLexicon["np"];
+
+/** Whether `w` ends like a verb form of the pack (`stop_suffixes`), with at least two letters before the suffix. */
+function verbLike(w: string, suffixes: readonly string[]): boolean {
+  for (const x of suffixes) if (w.length >= x.length + 2 && w.endsWith(x)) return true;
+  return false;
+}
+
+/**
+ * The phrase being grown around a hit: tokens `i..j`, and the tests on
+ * tokens the growth rules ask. (A class, not closures made per hit: V8 keeps
+ * the optimised code of methods across garbage collections.)
+ */
+class Phrase {
+  i: number;
+  j: number;
+  readonly first: number;
+
+  constructor(
+    readonly tokens: readonly Token[],
+    readonly folded: string,
+    readonly np: NpRules,
+    readonly hit: Span,
+    i: number,
+    j: number,
+  ) {
+    this.i = i;
+    this.j = j;
+    this.first = i;
+  }
+
+  /** A hit inside a token starts after an elided article ("d'hommes armés" → "hommes armés"). */
+  startOf(k: number): number {
+    return k === this.first ? Math.max(this.tokens[k].start, this.hit.start) : this.tokens[k].start;
+  }
+
+  low(t: Token): string {
+    return this.folded.slice(t.start, t.end);
+  }
+
+  words(): number {
+    return this.j - this.i + 1;
+  }
+
+  isModifier(t: Token): boolean {
+    if (t.kind !== "word") return false;
+    const w = this.low(t);
+    return !this.np.stop.has(w) && !this.np.links.has(w) && !verbLike(t.text.toLowerCase(), this.np.stopSuffixes);
+  }
+
+  isNamePart(t: Token): boolean {
+    return isCapitalised(t) || this.np.particles.has(this.low(t)) || PREFIXED_NAME.test(t.text) || t.text === "-";
+  }
+
+  coordinates(k: number): boolean {
+    return k >= 0 && k < this.tokens.length && this.np.coordinators.has(this.low(this.tokens[k]));
+  }
+
+  /** Head-final languages: over modifiers and capitalised particles on the left. */
+  growLeft(): void {
+    const { tokens, np } = this;
+    while (this.i > 0 && this.words() < np.maxWords && (this.isModifier(tokens[this.i - 1]) || (isCapitalised(tokens[this.i - 1]) && np.particles.has(this.low(tokens[this.i - 1]))))) this.i--;
+  }
+
+  isAdjective(k: number): boolean {
+    const t = this.tokens[k];
+    return k < this.tokens.length && this.isModifier(t) && !isCapitalised(t) && !isElidedName(t, this.np.links);
+  }
+
+  /** The first token after `from` that is not a link word. */
+  afterLinks(from: number): number {
+    let k = from + 1;
+    while (k < this.tokens.length && this.np.links.has(this.low(this.tokens[k]))) k++;
+    return k;
+  }
+
+  /** "of/de + Name": a complement that names the head ("village of Noaka", "base d'Aïn al-Assad"). */
+  withName(k: number, elided: boolean): void {
+    const { tokens, np } = this;
+    if (!((k > this.j + 1 && k < tokens.length && isCapitalised(tokens[k])) || elided) || k - this.i + 1 > np.maxWords) return;
+    this.j = k;
+    while (this.j + 1 < tokens.length && this.words() < np.maxWords && this.isNamePart(tokens[this.j + 1])) this.j++;
+    while (this.j > k && (np.particles.has(this.low(tokens[this.j])) || tokens[this.j].text === "-")) this.j--;
+  }
+
+  span(): Span {
+    return { start: this.startOf(this.i), end: Math.max(this.tokens[this.j].end, this.hit.end) };
+  }
+}
+
 /**
  * Grows a lexicon hit into the noun phrase around it, so that a filler reads
  * as a coder would write it ("base" → "base aérienne d'Aïn al-Assad",
@@ -17,76 +107,53 @@ const PREFIXED_NAME = /^\p{Ll}{1,3}-\p{Lu}/u;
  * policía"). The phrase never passes a stop word of the pack or `maxWords` words.
  */
 export function nounPhrase(tokens: readonly Token[], folded: string, hit: Span, lex: EventLexicon, nouns: readonly Span[] = []): Span {
-  const { stop, links, coordinators, headFinal, maxWords, stopSuffixes, particles } = lex.np;
+  const np = lex.np;
+  const { headFinal, maxWords, particles } = np;
   // The tokens the hit lies in (a hit may start inside an elided token: "l'aéroport").
-  let i = firstEndingAfter(tokens, hit.start);
-  let j = lastStartingBefore(tokens, hit.end);
-  if (i < 0 || j < i) return hit;
-  const first = i;
-  // A hit inside a token starts after an elided article ("d'hommes armés" → "hommes armés").
-  const startOf = (k: number) => (k === first ? Math.max(tokens[k].start, hit.start) : tokens[k].start);
-  const low = (t: Token) => folded.slice(t.start, t.end);
-  const words = () => j - i + 1;
-  const verbLike = (w: string) => stopSuffixes.some((x) => w.length >= x.length + 2 && w.endsWith(x));
-  const isModifier = (t: Token) => t.kind === "word" && !stop.has(low(t)) && !links.has(low(t)) && !verbLike(t.text.toLowerCase());
-  const isNamePart = (t: Token) => isCapitalised(t) || particles.has(low(t)) || PREFIXED_NAME.test(t.text) || t.text === "-";
-
-  const coordinates = (k: number) => k >= 0 && k < tokens.length && coordinators.has(low(tokens[k]));
+  const i0 = firstEndingAfter(tokens, hit.start);
+  const j0 = lastStartingBefore(tokens, hit.end);
+  if (i0 < 0 || j0 < i0) return hit;
+  const p = new Phrase(tokens, folded, np, hit, i0, j0);
+  const first = i0;
   if (headFinal) {
-    const growLeft = () => {
-      while (i > 0 && words() < maxWords && (isModifier(tokens[i - 1]) || (isCapitalised(tokens[i - 1]) && particles.has(low(tokens[i - 1]))))) i--;
-    };
-    growLeft();
+    p.growLeft();
     // "U.S. and Afghan forces": two modifiers of one head.
-    if (coordinates(i - 1) && i >= 2 && words() + 2 <= maxWords) {
-      const k = initialismStart(tokens, i - 2);
-      if (k >= 0) i = k;
-      else if (isModifier(tokens[i - 2])) i -= 2;
-      growLeft();
+    if (p.coordinates(p.i - 1) && p.i >= 2 && p.words() + 2 <= maxWords) {
+      const k = initialismStart(tokens, p.i - 2);
+      if (k >= 0) p.i = k;
+      else if (p.isModifier(tokens[p.i - 2])) p.i -= 2;
+      p.growLeft();
     }
   } else {
     let adjectives = 0;
-    const isAdjective = (k: number) => k < tokens.length && isModifier(tokens[k]) && !isCapitalised(tokens[k]) && !isElidedName(tokens[k], links);
-    while (j + 1 < tokens.length && words() < maxWords && isAdjective(j + 1) && adjectives < 1) {
-      j++;
+    while (p.j + 1 < tokens.length && p.words() < maxWords && p.isAdjective(p.j + 1) && adjectives < 1) {
+      p.j++;
       adjectives++;
     }
     // "fuerzas internacionales y afganas": the adjective's coordinate belongs to the phrase.
-    if ((adjectives || j > first) && coordinates(j + 1) && isAdjective(j + 2) && words() + 2 <= maxWords) j += 2;
+    if ((adjectives || p.j > first) && p.coordinates(p.j + 1) && p.isAdjective(p.j + 2) && p.words() + 2 <= maxWords) p.j += 2;
   }
   // Apposed name after a head-initial noun: "le groupe Ansarul Islam", "el movimiento M23".
-  if (!headFinal && j + 1 < tokens.length && isCapitalised(tokens[j + 1]) && /^[ \t]$/.test(folded.slice(tokens[j].end, tokens[j + 1].start))) {
-    j++;
-    while (j + 1 < tokens.length && words() < maxWords && isNamePart(tokens[j + 1])) j++;
-    while (particles.has(low(tokens[j])) || tokens[j].text === "-") j--;
+  if (!headFinal && p.j + 1 < tokens.length && isCapitalised(tokens[p.j + 1]) && /^[ \t]$/.test(folded.slice(tokens[p.j].end, tokens[p.j + 1].start))) {
+    p.j++;
+    while (p.j + 1 < tokens.length && p.words() < maxWords && p.isNamePart(tokens[p.j + 1])) p.j++;
+    while (particles.has(p.low(tokens[p.j])) || tokens[p.j].text === "-") p.j--;
   }
-  // "of/de + Name": a complement that names the head ("village of Noaka", "base d'Aïn al-Assad").
-  const afterLinks = (from: number) => {
-    let k = from + 1;
-    while (k < tokens.length && links.has(low(tokens[k]))) k++;
-    return k;
-  };
-  const withName = (k: number, elided: boolean) => {
-    if (!((k > j + 1 && k < tokens.length && isCapitalised(tokens[k])) || elided) || k - i + 1 > maxWords) return;
-    j = k;
-    while (j + 1 < tokens.length && words() < maxWords && isNamePart(tokens[j + 1])) j++;
-    while (j > k && (particles.has(low(tokens[j])) || tokens[j].text === "-")) j--;
-  };
-  const k = afterLinks(j);
+  const k = p.afterLinks(p.j);
   // "de (la) + lexicon noun": "sede de la policía", "convoi de l'armée", then its own name ("… de Al Karrada").
-  const noun = k > j + 1 && k < tokens.length ? firstStartingIn(nouns, tokens[k].start, Math.max(tokens[k].end, tokens[k].start + 1)) : undefined;
+  const noun = k > p.j + 1 && k < tokens.length ? firstStartingIn(nouns, tokens[k].start, Math.max(tokens[k].end, tokens[k].start + 1)) : undefined;
   if (noun && !isCapitalised(tokens[k])) {
     let last = lastStartingBefore(tokens, noun.end);
     // The complement keeps its own modifier ("camp de l'armée malienne", "sede de la policía nacional").
-    if (!headFinal && last + 1 < tokens.length && last - i + 2 <= maxWords && isModifier(tokens[last + 1]) && !isCapitalised(tokens[last + 1])) last++;
-    if (last - i + 1 <= maxWords) {
-      j = Math.max(j, last);
-      withName(afterLinks(j), false);
-      return { start: startOf(i), end: Math.max(tokens[j].end, hit.end) };
+    if (!headFinal && last + 1 < tokens.length && last - p.i + 2 <= maxWords && p.isModifier(tokens[last + 1]) && !isCapitalised(tokens[last + 1])) last++;
+    if (last - p.i + 1 <= maxWords) {
+      p.j = Math.max(p.j, last);
+      p.withName(p.afterLinks(p.j), false);
+      return p.span();
     }
   }
-  withName(k, k === j + 1 && k < tokens.length && isElidedName(tokens[k], links));
-  return { start: startOf(i), end: Math.max(tokens[j].end, hit.end) };
+  p.withName(k, k === p.j + 1 && k < tokens.length && isElidedName(tokens[k], np.links));
+  return p.span();
 }
 
 /** "d'Aïn", "l'Irak": an elided link word glued to a name. */

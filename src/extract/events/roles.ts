@@ -36,6 +36,94 @@ const WINDOW = 12;
 
 const within = (tokens: TokenRange, from: number, to: number, max: number) => tokens.wordsBetween(from, to) <= max;
 
+const anyOfType = (triggers: readonly PhraseMatch<Trigger>[], types: ReadonlySet<string>) => {
+  for (const t of triggers) if (types.has(t.value.type)) return true;
+  return false;
+};
+
+/** Of two overlapping lexicon hits the longer says more ("army base" over "army"): the hits no other hit contains. */
+function longest<T extends Span>(hits: readonly T[], others: readonly Span[]): T[] {
+  const out: T[] = [];
+  for (const h of hits) if (!containedIn(others, h, true)) out.push(h);
+  return out;
+}
+
+const bySpanStart = (a: Span, b: Span) => a.start - b.start;
+
+/**
+ * The sentence a role is read in: its tokens, cues and triggers, with the
+ * tests the role rules ask of a filler. (Methods, not closures made per
+ * sentence: V8 keeps their optimised code across garbage collections.)
+ */
+class RoleScene {
+  readonly range: TokenRange;
+  /** Token index of each trigger; it increases, so the nearest trigger is a binary search. */
+  readonly triggerAt: number[];
+  readonly reporting: readonly Span[];
+  patient: ReadonlySet<number> = new Set();
+
+  constructor(
+    readonly tokens: readonly Token[],
+    readonly cues: ReadonlyMap<CueKind, PhraseMatch<CueKind>[]>,
+    triggers: readonly PhraseMatch<Trigger>[],
+  ) {
+    this.range = new TokenRange(tokens);
+    this.triggerAt = [];
+    for (const t of triggers) this.triggerAt.push(this.wordIndex(t.start));
+    this.reporting = cues.get("reporting") ?? [];
+  }
+
+  cue(kind: CueKind): readonly PhraseMatch<CueKind>[] {
+    return this.cues.get(kind) ?? [];
+  }
+
+  /** A cue of `kind` ends at most `gap` words before `s`. */
+  marked(kind: CueKind, s: Span, gap = 3): boolean {
+    const ms = this.cue(kind);
+    const k = lastEndingBy(ms, s.start);
+    return k >= 0 && within(this.range, ms[k].end, s.start, gap);
+  }
+
+  /** "jihadistes présumés", "suspected militants", "presuntos yihadistas": the cue stands on either side. */
+  besides(kind: CueKind, s: Span): boolean {
+    const ms = this.cue(kind);
+    const k = firstStartingFrom(ms, s.end);
+    return this.marked(kind, s, 1) || (k < ms.length && within(this.range, s.end, ms[k].start, 0));
+  }
+
+  wordIndex(pos: number): number {
+    return firstEndingAfter(this.tokens, pos);
+  }
+
+  /** Words from `s` to the nearest trigger (capped). */
+  distance(s: Span): number {
+    return Math.min(WINDOW * 10, nearestGap(this.triggerAt, this.wordIndex(s.start)));
+  }
+
+  near(s: Span): boolean {
+    return this.distance(s) <= WINDOW;
+  }
+
+  /** Adjacent: at most one word and no punctuation between ("the army announced", "according to officials"). */
+  adjacent(from: number, to: number): boolean {
+    const [lo, hi] = this.range.range(from, to);
+    return hi - lo <= 1 && (hi === lo || this.tokens[lo].kind === "word");
+  }
+
+  /** "police said", "according to officials": the source of the report, not a party to the incident. */
+  isSource(s: Span): boolean {
+    const reporting = this.reporting;
+    const after = firstStartingFrom(reporting, s.end);
+    const before = lastEndingBy(reporting, s.start);
+    return overlapsAny(reporting, s) || (after < reporting.length && this.adjacent(s.end, reporting[after].start)) || (before >= 0 && this.adjacent(reporting[before].end, s.start));
+  }
+
+  /** Tied to a trigger as its target: after a target marker, or the subject of a passive. */
+  tiedAsTarget(h: Span): boolean {
+    return this.marked("target_markers", h) || this.patient.has(h.start);
+  }
+}
+
 /**
  * Assigns actor and target roles inside one sentence from the lexicon hits and
  * the sentence structure around them: a phrase right after a target marker
@@ -59,73 +147,54 @@ export function assignRoles(
 ): { actors: ActorHit[]; targets: TargetHit[] } {
   // Cue and hit lists are sorted and non-overlapping, and the word count grows with the distance:
   // only the nearest cue on a side can pass, so each test is a binary search (no per-hit scans).
-  const range = new TokenRange(tokens);
-  const marked = (kind: CueKind, s: Span, gap = 3) => {
-    const ms = cues.get(kind) ?? [];
-    const k = lastEndingBy(ms, s.start);
-    return k >= 0 && within(range, ms[k].end, s.start, gap);
-  };
-  // "jihadistes présumés", "suspected militants", "presuntos yihadistas": the cue stands on either side.
-  const besides = (kind: CueKind, s: Span) => {
-    const ms = cues.get(kind) ?? [];
-    const k = firstStartingFrom(ms, s.end);
-    return marked(kind, s, 1) || (k < ms.length && within(range, s.end, ms[k].start, 0));
-  };
-  // Of two overlapping lexicon hits the longer says more ("army base" over "army").
-  const longer = (h: Span, others: readonly Span[]) => !containedIn(others, h, true);
-  actorHits = actorHits.filter((h) => longer(h, targetHits));
-  targetHits = targetHits.filter((h) => longer(h, actorHits));
-  const stateDoer = triggers.some((t) => STATE_AGENT_TYPES.has(t.value.type));
-  const crowdDoer = triggers.some((t) => CROWD_TYPES.has(t.value.type));
-  const claimed = (cues.get("claimed") ?? []).length > 0 && !(cues.get("no_claim") ?? []).length;
-  const alleged = cues.get("alleged") ?? [];
+  const scene = new RoleScene(tokens, cues, triggers);
+  const { range } = scene;
+  actorHits = longest(actorHits, targetHits);
+  targetHits = longest(targetHits, actorHits);
+  const stateDoer = anyOfType(triggers, STATE_AGENT_TYPES);
+  const crowdDoer = anyOfType(triggers, CROWD_TYPES);
+  const claimed = scene.cue("claimed").length > 0 && !scene.cue("no_claim").length;
+  const alleged = scene.cue("alleged");
   const actors: ActorHit[] = [];
   /** Phrases that only describe a target ("escorted by police units", "abritant des soldats américains"). */
   const described: { span: Span; kind: TargetKind }[] = [];
   const targets: TargetHit[] = [];
   const taken: Span[] = [];
-  const wordIndex = (pos: number) => firstEndingAfter(tokens, pos);
-  const triggerAt = triggers.map((t) => wordIndex(t.start));
-  // triggerAt increases: the nearest trigger is found by binary search.
-  const distance = (s: Span) => Math.min(WINDOW * 10, nearestGap(triggerAt, wordIndex(s.start)));
-  const near = (s: Span) => distance(s) <= WINDOW;
-  const reporting = cues.get("reporting") ?? [];
-  // "police said", "according to officials": the source of the report, not a party to the incident.
-  // Adjacent: at most one word and no punctuation between ("the army announced", "according to officials").
-  const adjacent = (from: number, to: number) => {
-    const [lo, hi] = range.range(from, to);
-    return hi - lo <= 1 && (hi === lo || tokens[lo].kind === "word");
-  };
-  const isSource = (s: Span) => {
-    const after = firstStartingFrom(reporting, s.end);
-    const before = lastEndingBy(reporting, s.start);
-    return overlapsAny(reporting, s) || (after < reporting.length && adjacent(s.end, reporting[after].start)) || (before >= 0 && adjacent(reporting[before].end, s.start));
-  };
 
   // People named as victims: the object of a trigger ("the assassination of X") or the subject of a passive ("X a été enlevé").
   const names = personNames(text, tokens, lex.np.particles, [actorHits, targetHits, places, triggers]);
-  const patient = passiveSubjects(tokens, range, [...actorHits, ...targetHits, ...names].sort((a, b) => a.start - b.start), cues.get("patient_markers") ?? [], triggers);
-  const tiedAsTarget = (h: Span) => marked("target_markers", h) || patient.has(h.start);
-  const victims = [...triggerObjects(tokens, triggers.map((t) => t.end), names, lex.np.links, range), ...names.filter((n) => patient.has(n.start))];
+  const nouns: Span[] = [...actorHits, ...targetHits, ...names].sort(bySpanStart);
+  const patient = passiveSubjects(tokens, range, nouns, scene.cue("patient_markers"), triggers);
+  scene.patient = patient;
+  const triggerEnds: number[] = [];
+  for (const t of triggers) triggerEnds.push(t.end);
+  const victims = triggerObjects(tokens, triggerEnds, names, lex.np.links, range);
+  for (const n of names) if (patient.has(n.start)) victims.push(n);
   // "an operation against Taliban insurgents": when the armed group is the target, the state forces named are the doers.
-  const armedTargeted = actorHits.some((h) => !h.value.state && !h.value.unnamed && !marked("agent_markers", h) && tiedAsTarget(h));
+  let armedTargeted = false;
+  for (const h of actorHits) {
+    if (!h.value.state && !h.value.unnamed && !scene.marked("agent_markers", h) && scene.tiedAsTarget(h)) {
+      armedTargeted = true;
+      break;
+    }
+  }
 
   for (const hit of actorHits) {
     const entry = hit.value;
-    const agent = marked("agent_markers", hit);
+    const agent = scene.marked("agent_markers", hit);
     const span0 = nounPhrase(tokens, folded, hit, lex, lexiconSpans);
     // A generic head needs its name, and yields to a named group it overlaps ("le groupe État islamique").
     // (Hits are sorted and disjoint: the first one starting after `hit` is the only one to check.)
     if (entry.name_required && (!/\p{Lu}/u.test(text.slice(hit.end, span0.end)) || firstStartingIn(actorHits, hit.end, span0.end) !== undefined)) continue;
-    const describing = marked("describes", hit);
+    const describing = scene.marked("describes", hit);
     if (describing) described.push({ span: span0, kind: entry.state ? "military" : "non-state armed group" });
-    if (isSource(span0) || describing || !(agent || near(hit) || claimed || alleged.length || tiedAsTarget(hit))) {
+    if (scene.isSource(span0) || describing || !(agent || scene.near(hit) || claimed || alleged.length || scene.tiedAsTarget(hit))) {
       taken.push(hit);
       continue;
     }
-    const target = !agent && tiedAsTarget(hit);
+    const target = !agent && scene.tiedAsTarget(hit);
     // "five NATO troops, including a Polish soldier": part of a target already named, not another one.
-    if (!agent && targets.length && marked("subset", hit)) {
+    if (!agent && targets.length && scene.marked("subset", hit)) {
       taken.push(hit);
       continue;
     }
@@ -134,37 +203,43 @@ export function assignRoles(
     if (!isActor) {
       const at = targetHits[firstStartingFrom(targetHits, hit.start)];
       const same = at && at.start === hit.start && at.end === hit.end ? at : undefined;
-      targets.push({ start: span.start, end: span.end, kind: same?.value.kind ?? (entry.state ? "military" : "non-state armed group"), rule: `role:target:${entry.id}`, distance: target ? 0 : distance(hit) });
+      targets.push({ start: span.start, end: span.end, kind: same?.value.kind ?? (entry.state ? "military" : "non-state armed group"), rule: `role:target:${entry.id}`, distance: target ? 0 : scene.distance(hit) });
       taken.push(hit);
       continue;
     }
-    const cue = alleged.find((c) => c.end <= hit.start);
-    const attribution: Attribution = claimed ? "claimed" : cue ? "alleged" : besides("suspected", hit) ? "suspected" : "stated";
+    const cue = firstEndingBy(alleged, hit.start);
+    const attribution: Attribution = claimed ? "claimed" : cue ? "alleged" : scene.besides("suspected", hit) ? "suspected" : "stated";
     actors.push({
       start: span.start,
       end: span.end,
       entry,
       attribution,
-      attributedBy: cue ? attributor(text, tokens, cues.get("attributed_by") ?? [], cue, hit) : null,
+      attributedBy: cue ? attributor(text, tokens, scene.cue("attributed_by"), cue, hit) : null,
       rule: `role:actor:${agent ? "agent-marker" : "lexicon"}:${entry.id}`,
-      distance: agent ? 0 : distance(hit),
+      distance: agent ? 0 : scene.distance(hit),
     });
     taken.push(hit);
   }
   for (const hit of targetHits) {
     if (overlapsAny(taken, hit)) continue;
-    if (marked("agent_markers", hit) || (targets.length && marked("subset", hit))) continue;
+    if (scene.marked("agent_markers", hit) || (targets.length && scene.marked("subset", hit))) continue;
     const span = nounPhrase(tokens, folded, hit, lex, lexiconSpans);
     // "une base abritant des soldats américains": who is housed there describes the target, it is not one.
-    const describing = marked("describes", hit);
+    const describing = scene.marked("describes", hit);
     if (describing) described.push({ span, kind: hit.value.kind });
-    const tied = tiedAsTarget(hit);
-    if (isSource(span) || describing || !(near(hit) || tied)) continue;
-    targets.push({ start: span.start, end: span.end, kind: hit.value.kind, rule: `role:target:${hit.value.id}`, distance: tied ? 0 : distance(hit) });
+    const tied = scene.tiedAsTarget(hit);
+    if (scene.isSource(span) || describing || !(scene.near(hit) || tied)) continue;
+    targets.push({ start: span.start, end: span.end, kind: hit.value.kind, rule: `role:target:${hit.value.id}`, distance: tied ? 0 : scene.distance(hit) });
   }
   for (const v of victims) targets.push({ start: v.start, end: v.end, kind: "other", rule: "role:target:person-name", distance: 0 });
-  describe(targets, described, cues.get("describes") ?? [], range);
-  return { actors: dedupe(actors), targets: dedupe(targets.sort((a, b) => a.start - b.start)) };
+  describe(targets, described, scene.cue("describes"), range);
+  return { actors: dedupe(actors), targets: dedupe(targets.sort(bySpanStart)) };
+}
+
+/** The first cue (in text order) that ends at or before `pos`, if any. */
+function firstEndingBy(alleged: readonly PhraseMatch<CueKind>[], pos: number): PhraseMatch<CueKind> | undefined {
+  for (const c of alleged) if (c.end <= pos) return c;
+  return undefined;
 }
 
 /** Drops a filler contained in one kept before it. */
