@@ -4,7 +4,7 @@ import { docRows, readRejectRows, type DocRows } from "./doc-rows.js";
 import type { ReadItem } from "./read-item.js";
 import { textOutputs, type RenderSpec, type TextOutput } from "./render.js";
 import { StageStats } from "./stage-stats.js";
-import { utf8 } from "./utf8.js";
+import { Utf8Writer } from "./utf8.js";
 
 const STAGE_NAMES = STAGES.map(([name]) => name);
 
@@ -44,20 +44,21 @@ export interface BatchSpec {
 
 /**
  * Collects the output of a batch's records as they are processed: each
- * record's text is rendered at once (its row objects are not kept unless
- * `keepRows`, so they die young instead of filling the old generation while
- * the rest of the batch runs) and its counters are added up.
+ * record's text is rendered and encoded at once (its row objects and strings
+ * are not kept unless `keepRows`, so they die young instead of filling the
+ * old generation while the rest of the batch runs) and its counters are
+ * added up.
  */
 class BatchBuilder {
   private readonly tally: BatchTally = { documents: 0, ok: 0, rejected: 0, events: 0, counts: 0, rejects: 0, invalid: 0 };
-  private readonly pieces: string[][];
+  private readonly bytes: Utf8Writer[];
   private readonly rows: DocRows[] = [];
 
   constructor(
     private readonly spec: BatchSpec,
     private readonly outputs: readonly TextOutput[],
   ) {
-    this.pieces = outputs.map(() => []);
+    this.bytes = outputs.map(() => new Utf8Writer());
   }
 
   add(r: DocRows): void {
@@ -69,13 +70,13 @@ class BatchBuilder {
     tally.counts += r.counts.length;
     tally.rejects += r.rejects.length;
     for (const x of r.rejects) if (x.record !== "document") tally.invalid++;
-    for (let o = 0; o < this.outputs.length; o++) this.pieces[o].push(this.outputs[o].render(r));
+    for (let o = 0; o < this.outputs.length; o++) this.bytes[o].write(this.outputs[o].render(r));
     if (this.spec.keepRows) this.rows.push(r);
   }
 
   result(stats: Record<string, Record<string, number>>): BatchResult {
     const text: Record<string, Uint8Array> = {};
-    for (let o = 0; o < this.outputs.length; o++) text[this.outputs[o].name] = utf8(this.pieces[o]);
+    for (let o = 0; o < this.outputs.length; o++) text[this.outputs[o].name] = this.bytes[o].bytes();
     return { text, rows: this.rows, tally: this.tally, stats };
   }
 }

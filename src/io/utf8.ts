@@ -17,3 +17,40 @@ export function utf8(pieces: readonly string[]): Uint8Array {
   for (const p of pieces) if (p.length > 0) at += out.write(p, at, "utf8");
   return out;
 }
+
+/**
+ * Appends strings as UTF-8 to one growing buffer, so that each string can die
+ * as soon as it is written (a batch's rendered rows then never outlive a
+ * young-generation collection). `bytes()` is `utf8(all pieces written)`: a
+ * view of a buffer that owns its memory (transferable), possibly larger than
+ * the view.
+ */
+export class Utf8Writer {
+  private buf: Buffer;
+  private at = 0;
+
+  constructor(capacity = 16 * 1024) {
+    this.buf = Buffer.allocUnsafeSlow(capacity);
+  }
+
+  write(piece: string): void {
+    if (piece.length === 0) return;
+    // At most three bytes per UTF-16 unit (a surrogate pair: four bytes for two units).
+    const most = piece.length * 3;
+    if (this.at + most > this.buf.length) this.grow(this.at + most);
+    this.at += this.buf.write(piece, this.at, "utf8");
+  }
+
+  private grow(needed: number): void {
+    let size = this.buf.length * 2;
+    while (size < needed) size *= 2;
+    const next = Buffer.allocUnsafeSlow(size);
+    this.buf.copy(next, 0, 0, this.at);
+    this.buf = next;
+  }
+
+  bytes(): Uint8Array {
+    // An empty view of a large buffer would be copied whole when posted (only non-empty buffers are transferred).
+    return this.at === 0 ? new Uint8Array(0) : this.buf.subarray(0, this.at);
+  }
+}

@@ -23,7 +23,25 @@ function foldCode(c: number): number {
 // Char codes are folded into a reused buffer and turned into strings a chunk at a time (much faster than `+=` per char).
 const CHUNK = 8192;
 
+/**
+ * The last two long texts folded and their results: the stages of a document
+ * fold the same text (boilerplate, counts, events; the language stage folds
+ * its kept text in between), so each document's text is folded once. Short
+ * strings (names, phrases) are not kept and do not evict.
+ */
+const MEMO_MIN = 256;
+const memo: [string, string][] = [];
+
 export function fold(text: string): string {
+  if (text.length < MEMO_MIN) return foldText(text);
+  for (const [t, f] of memo) if (t === text) return f;
+  const f = foldText(text);
+  if (memo.length === 2) memo.shift();
+  memo.push([text, f]);
+  return f;
+}
+
+function foldText(text: string): string {
   const parts: string[] = [];
   const buf = new Array<number>(Math.min(CHUNK, text.length));
   for (let start = 0; start < text.length; start += CHUNK) {
