@@ -112,6 +112,15 @@ function runName(text: string, tokens: readonly GeoToken[], run: NameRun, g: Gaz
   return { entry: g.entries.get(key) ?? null, written, allCaps: allCaps(tokens, run.first, run.last) };
 }
 
+/** Whether the words of connector `c` ("of", "de la") stand at token `idx`, joined as one name's words are. */
+function connectsAt(text: string, tokens: readonly GeoToken[], idx: number, c: readonly string[]): boolean {
+  for (let n = 0; n < c.length; n++) {
+    if (tokens[idx + n]?.key !== c[n]) return false;
+    if (n > 0 && !joined(text, tokens[idx + n - 1], tokens[idx + n])) return false;
+  }
+  return true;
+}
+
 function phraseHit(text: string, tokens: readonly GeoToken[], s: number, e: number, tr: Trigger, g: Gazetteer, connectors: string[][]): Hit | null {
   if (tr.after) {
     const j = tokenAt(tokens, s) - 1;
@@ -120,8 +129,8 @@ function phraseHit(text: string, tokens: readonly GeoToken[], s: number, e: numb
   }
   const idx = tokenAt(tokens, e);
   if (idx >= tokens.length) return null;
-  const options = connectors.filter((c) => c.every((k, n) => tokens[idx + n]?.key === k && (n === 0 || joined(text, tokens[idx + n - 1], tokens[idx + n]))));
-  const starts = options.map((c) => idx + c.length);
+  const starts: number[] = [];
+  for (const c of connectors) if (connectsAt(text, tokens, idx, c)) starts.push(idx + c.length);
   if (tr.noun || tr.bare) starts.push(idx);
   for (const k of starts) {
     if (k >= tokens.length) continue;

@@ -5,6 +5,21 @@ import type { Span } from "../../types.js";
 const MAX_NAME_WORDS = 5;
 const isCapitalised = (t: Token) => t.kind === "word" && /^\p{Lu}\p{Ll}/u.test(t.text);
 
+/** Only one or two spaces (tab, no-break space) between tokens `a` and `b`. */
+function spaced(text: string, a: Token, b: Token): boolean {
+  if (b.start <= a.end || b.start - a.end > 2) return false;
+  for (let i = a.end; i < b.start; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0xa0) return false;
+  }
+  return true;
+}
+
+function overlapsSome(lists: readonly (readonly Span[])[], span: Span): boolean {
+  for (const xs of lists) if (overlapsAny(xs, span)) return true;
+  return false;
+}
+
 /**
  * Proper names of people in a sentence: runs of two to five capitalised words
  * (with name particles between: "Abu Bakr al Baghdadi") separated by spaces
@@ -13,18 +28,17 @@ const isCapitalised = (t: Token) => t.kind === "word" && /^\p{Lu}\p{Ll}/u.test(t
  */
 export function personNames(text: string, tokens: readonly Token[], particles: ReadonlySet<string>, exclude: readonly (readonly Span[])[]): Span[] {
   const out: Span[] = [];
-  const spaced = (a: Token, b: Token) => b.start > a.end && b.start - a.end <= 2 && /^[ \t\u00a0]+$/u.test(text.slice(a.end, b.start));
   for (let k = 1; k < tokens.length; k++) {
     if (!isCapitalised(tokens[k]) || isCapitalised(tokens[k - 1])) continue;
     let j = k;
-    while (j + 1 < tokens.length && j - k + 1 < MAX_NAME_WORDS && spaced(tokens[j], tokens[j + 1])) {
+    while (j + 1 < tokens.length && j - k + 1 < MAX_NAME_WORDS && spaced(text, tokens[j], tokens[j + 1])) {
       const next = tokens[j + 1];
-      const particle = particles.has(next.text.toLowerCase()) && j + 2 < tokens.length && isCapitalised(tokens[j + 2]) && spaced(next, tokens[j + 2]);
+      const particle = particles.has(next.text.toLowerCase()) && j + 2 < tokens.length && isCapitalised(tokens[j + 2]) && spaced(text, next, tokens[j + 2]);
       if (!isCapitalised(next) && !particle) break;
       j += particle ? 2 : 1;
     }
     const span = { start: tokens[k].start, end: tokens[j].end };
-    if (j > k && !exclude.some((xs) => overlapsAny(xs, span))) out.push(span);
+    if (j > k && !overlapsSome(exclude, span)) out.push(span);
     k = j;
   }
   return out;
