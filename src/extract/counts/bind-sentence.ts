@@ -18,6 +18,15 @@ function oneIsCasualty(c: Chosen | null, t: Tokens, b: CompiledBinding): boolean
   return true;
 }
 
+const ascending = (x: number, y: number) => x - y;
+
+/** Whether a contextual noun's condition holds on the sentence, read once per condition (not once per number). */
+function holds(conditions: Map<RegExp, boolean>, re: RegExp, folded: string): boolean {
+  let v = conditions.get(re);
+  if (v === undefined) conditions.set(re, (v = re.test(folded)));
+  return v;
+}
+
 /**
  * Binds the number phrases of one sentence to what they count: head noun
  * category from the lexicon, relabelled by the nearest applicable cue in the
@@ -36,25 +45,21 @@ export function bindSentence(
   const t = tokenizeSentence(folded, b);
   const cues: SentenceCue[] = [];
   const breaks: number[] = [];
+  let hasCasualty = false;
   for (const m of markers) {
-    if (m.value.kind === "cue") cues.push({ start: m.start, end: m.end, cue: m.value.cue });
-    else breaks.push(m.start);
+    if (m.value.kind === "cue") {
+      cues.push({ start: m.start, end: m.end, cue: m.value.cue });
+      if (CASUALTY.has(m.value.cue.category)) hasCasualty = true;
+    } else breaks.push(m.start);
   }
   for (let i = 0; i < t.length; i++) if (t.ends[i] - t.starts[i] === 1 && folded.charCodeAt(t.starts[i]) === 0x3b) breaks.push(t.starts[i]);
-  breaks.sort((x, y) => x - y);
+  breaks.sort(ascending);
   const index = new CueIndex(cues, breaks, t, b);
   // Per token: 1 where a noun phrase stops (a cue or another number).
   const stop = new Uint8Array(t.length + 1);
   for (const c of cues) for (let i = tokenAt(t, c.start); i < t.starts.length && t.starts[i] < c.end; i++) stop[i] = 1;
   for (const n of nums) stop[tokenAt(t, n.start)] = 1;
-  const hasCasualty = cues.some((c) => CASUALTY.has(c.cue.category));
-  // A contextual noun's condition is read on the whole sentence: once per condition, not once per number.
   const conditions = new Map<RegExp, boolean>();
-  const holds = (re: RegExp) => {
-    let v = conditions.get(re);
-    if (v === undefined) conditions.set(re, (v = re.test(folded)));
-    return v;
-  };
   const out: CountMention[] = [];
   for (const num of nums) {
     if ((num.one || num.both) && !hasCasualty) continue;
@@ -64,7 +69,7 @@ export function bindSentence(
     let bindRule = "default";
     let currency = num.currency ?? np.info?.currency ?? null;
     if (np.info) {
-      category = np.info.when && !holds(np.info.when) ? np.info.otherwise! : np.info.category;
+      category = np.info.when && !holds(conditions, np.info.when, folded) ? np.info.otherwise! : np.info.category;
       bindRule = `noun:${category}`;
     } else if (currency) {
       category = "money";

@@ -35,6 +35,12 @@ function sticky(re: RegExp, s: string, at: number): RegExpExecArray | null {
   return re.exec(s);
 }
 
+/** Index of the first capture group that took part in the match (0 for group 1), or -1. */
+function firstGroup(m: RegExpExecArray): number {
+  for (let i = 1; i < m.length; i++) if (m[i] !== undefined) return i - 1;
+  return -1;
+}
+
 interface Read extends ParsedNumber {
   yearLike: boolean;
   /** Not a count (a compound such as "three-year-old"); scanning resumes at `end`. */
@@ -160,13 +166,13 @@ export function findNumbers(
     const q = n.ends.qualifier.may(tail) ? n.qualifierBefore.exec(before) : null;
     if (q) {
       qualifierStart = offset + q.index;
-      if (valueMax === null) qualifier = n.qualifierKinds[q.slice(1).findIndex((g) => g !== undefined)] ?? qualifier;
+      if (valueMax === null) qualifier = n.qualifierKinds[firstGroup(q)] ?? qualifier;
     }
     let currency: string | null = null;
     const cb = b.ends.currency.may(tail) ? b.currencyBefore.exec(before) : null;
     const ca = cb ? null : sticky(b.currencyAfter, folded, end);
     const cm = cb ?? ca;
-    if (cm) currency = b.currencyCodes[cm.slice(1).findIndex((g) => g !== undefined)] ?? null;
+    if (cm) currency = b.currencyCodes[firstGroup(cm)] ?? null;
     if (ca) end = b.currencyAfter.lastIndex;
     if (fractional && currency === null) continue;
     const both = a.form === "words" && value === 2 && b.ends.both.may(tail) && b.bothBefore.test(before);
