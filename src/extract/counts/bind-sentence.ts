@@ -1,4 +1,4 @@
-import type { CountCategory } from "../../../schemas/taxonomy.js";
+import { CountCategory } from "../../../schemas/taxonomy.js";
 import type { PhraseMatch } from "../../text/phrase-matcher.js";
 import type { CompiledBinding, Marker } from "./compile-binding.js";
 import type { NumberSpan } from "./find-numbers.js";
@@ -19,6 +19,9 @@ function oneIsCasualty(c: Chosen | null, t: Tokens, b: CompiledBinding): boolean
 }
 
 const ascending = (x: number, y: number) => x - y;
+
+/** The bind rule of a noun of each category (`noun:CATEGORY`), built once. */
+const NOUN_RULES = new Map<string, string>(CountCategory.options.map((c) => [c, `noun:${c}`]));
 
 /** Whether a contextual noun's condition holds on the sentence, read once per condition (not once per number). */
 function holds(conditions: Map<RegExp, boolean>, re: RegExp, folded: string): boolean {
@@ -59,7 +62,7 @@ export function bindSentence(
   const stop = new Uint8Array(t.length + 1);
   for (const c of cues) for (let i = tokenAt(t, c.start); i < t.starts.length && t.starts[i] < c.end; i++) stop[i] = 1;
   for (const n of nums) stop[tokenAt(t, n.start)] = 1;
-  const conditions = new Map<RegExp, boolean>();
+  let conditions: Map<RegExp, boolean> | null = null;
   const out: CountMention[] = [];
   for (const num of nums) {
     if ((num.one || num.both) && !hasCasualty) continue;
@@ -69,8 +72,8 @@ export function bindSentence(
     let bindRule = "default";
     let currency = num.currency ?? np.info?.currency ?? null;
     if (np.info) {
-      category = np.info.when && !holds(conditions, np.info.when, folded) ? np.info.otherwise! : np.info.category;
-      bindRule = `noun:${category}`;
+      category = np.info.when && !holds((conditions ??= new Map()), np.info.when, folded) ? np.info.otherwise! : np.info.category;
+      bindRule = NOUN_RULES.get(category)!;
     } else if (currency) {
       category = "money";
       bindRule = "currency";
@@ -80,7 +83,7 @@ export function bindSentence(
     if ((num.one || num.both) && !oneIsCasualty(chosen, t, b)) continue;
     if (chosen) {
       category = chosen.cue.category;
-      bindRule = `cue:${chosen.cue.id}`;
+      bindRule = b.cueRules.get(chosen.cue) ?? `cue:${chosen.cue.id}`;
     }
     if (category !== "money") currency = null;
     const source = chosen ? "cue" : category ? "noun" : np.words ? "noun" : "default";
