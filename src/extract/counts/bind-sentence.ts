@@ -55,7 +55,9 @@ export function bindSentence(
       if (CASUALTY.has(m.value.cue.category)) hasCasualty = true;
     } else breaks.push(m.start);
   }
-  for (let i = 0; i < t.length; i++) if (t.ends[i] - t.starts[i] === 1 && folded.charCodeAt(t.starts[i]) === 0x3b) breaks.push(t.starts[i]);
+  // A semicolon token breaks the clause. Unless an elision may hold one, every ";" is a token of its own.
+  if (!b.elisionAt || b.elisionsPlain) for (let p = folded.indexOf(";"); p >= 0; p = folded.indexOf(";", p + 1)) breaks.push(p);
+  else for (let i = 0; i < t.length; i++) if (t.ends[i] - t.starts[i] === 1 && folded.charCodeAt(t.starts[i]) === 0x3b) breaks.push(t.starts[i]);
   breaks.sort(ascending);
   const index = new CueIndex(cues, breaks, t, b);
   // Per token: 1 where a noun phrase stops (a cue or another number).
