@@ -2,6 +2,7 @@ import { recogniseCounts, resolveDocumentCounts, toCount } from "../extract/coun
 import { fold } from "../text/fold.js";
 import { BudgetReport, budgetMessage } from "../text/hit-budget.js";
 import type { CountMention } from "../extract/counts/index.js";
+import type { Count } from "../../schemas/count.js";
 import type { Stage } from "../types.js";
 
 /**
@@ -22,7 +23,8 @@ export const counts: Stage = (doc, ctx) => {
   const budget = new BudgetReport();
   for (const s of doc.sentences) for (const m of recogniseCounts(doc.text, s, pack, folded, budget)) found.push(m);
   const mentions = resolveDocumentCounts(found);
-  const counts = mentions.map((m, i) => toCount(m, doc.id, i + 1));
+  const counts: Count[] = [];
+  for (let i = 0; i < mentions.length; i++) counts.push(toCount(mentions[i], doc.id, i + 1));
   if (!budget.over) return { ...doc, counts };
   return { ...doc, counts, messages: [...doc.messages, budgetMessage("counts", "count:sentence-budget", budget, "numbers")] };
 };

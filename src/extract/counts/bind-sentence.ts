@@ -1,4 +1,4 @@
-import type { CountCategory } from "../../../schemas/taxonomy.js";
+import { CountCategory } from "../../../schemas/taxonomy.js";
 import type { PhraseMatch } from "../../text/phrase-matcher.js";
 import type { CompiledBinding, Marker } from "./compile-binding.js";
 import type { NumberSpan } from "./find-numbers.js";
@@ -16,6 +16,18 @@ function oneIsCasualty(c: Chosen | null, t: Tokens, b: CompiledBinding): boolean
   if (!c || !CASUALTY.has(c.cue.category) || c.dist > ONE_GAP) return false;
   for (let i = tokenAt(t, c.gapFrom); i < tokenAt(t, c.gapTo); i++) if (!b.auxiliaries.has(t.text(i)!)) return false;
   return true;
+}
+
+const ascending = (x: number, y: number) => x - y;
+
+/** The bind rule of a noun of each category (`noun:CATEGORY`), built once. */
+const NOUN_RULES = new Map<string, string>(CountCategory.options.map((c) => [c, `noun:${c}`]));
+
+/** Whether a contextual noun's condition holds on the sentence, read once per condition (not once per number). */
+function holds(conditions: Map<RegExp, boolean>, re: RegExp, folded: string): boolean {
+  let v = conditions.get(re);
+  if (v === undefined) conditions.set(re, (v = re.test(folded)));
+  return v;
 }
 
 /**
@@ -36,25 +48,23 @@ export function bindSentence(
   const t = tokenizeSentence(folded, b);
   const cues: SentenceCue[] = [];
   const breaks: number[] = [];
+  let hasCasualty = false;
   for (const m of markers) {
-    if (m.value.kind === "cue") cues.push({ start: m.start, end: m.end, cue: m.value.cue });
-    else breaks.push(m.start);
+    if (m.value.kind === "cue") {
+      cues.push({ start: m.start, end: m.end, cue: m.value.cue });
+      if (CASUALTY.has(m.value.cue.category)) hasCasualty = true;
+    } else breaks.push(m.start);
   }
-  for (let i = 0; i < t.length; i++) if (t.ends[i] - t.starts[i] === 1 && folded.charCodeAt(t.starts[i]) === 0x3b) breaks.push(t.starts[i]);
-  breaks.sort((x, y) => x - y);
+  // A semicolon token breaks the clause. Unless an elision may hold one, every ";" is a token of its own.
+  if (!b.elisionAt || b.elisionsPlain) for (let p = folded.indexOf(";"); p >= 0; p = folded.indexOf(";", p + 1)) breaks.push(p);
+  else for (let i = 0; i < t.length; i++) if (t.ends[i] - t.starts[i] === 1 && folded.charCodeAt(t.starts[i]) === 0x3b) breaks.push(t.starts[i]);
+  breaks.sort(ascending);
   const index = new CueIndex(cues, breaks, t, b);
   // Per token: 1 where a noun phrase stops (a cue or another number).
   const stop = new Uint8Array(t.length + 1);
   for (const c of cues) for (let i = tokenAt(t, c.start); i < t.starts.length && t.starts[i] < c.end; i++) stop[i] = 1;
   for (const n of nums) stop[tokenAt(t, n.start)] = 1;
-  const hasCasualty = cues.some((c) => CASUALTY.has(c.cue.category));
-  // A contextual noun's condition is read on the whole sentence: once per condition, not once per number.
-  const conditions = new Map<RegExp, boolean>();
-  const holds = (re: RegExp) => {
-    let v = conditions.get(re);
-    if (v === undefined) conditions.set(re, (v = re.test(folded)));
-    return v;
-  };
+  let conditions: Map<RegExp, boolean> | null = null;
   const out: CountMention[] = [];
   for (const num of nums) {
     if ((num.one || num.both) && !hasCasualty) continue;
@@ -64,8 +74,8 @@ export function bindSentence(
     let bindRule = "default";
     let currency = num.currency ?? np.info?.currency ?? null;
     if (np.info) {
-      category = np.info.when && !holds(np.info.when) ? np.info.otherwise! : np.info.category;
-      bindRule = `noun:${category}`;
+      category = np.info.when && !holds((conditions ??= new Map()), np.info.when, folded) ? np.info.otherwise! : np.info.category;
+      bindRule = NOUN_RULES.get(category)!;
     } else if (currency) {
       category = "money";
       bindRule = "currency";
@@ -75,7 +85,7 @@ export function bindSentence(
     if ((num.one || num.both) && !oneIsCasualty(chosen, t, b)) continue;
     if (chosen) {
       category = chosen.cue.category;
-      bindRule = `cue:${chosen.cue.id}`;
+      bindRule = b.cueRules.get(chosen.cue) ?? `cue:${chosen.cue.id}`;
     }
     if (category !== "money") currency = null;
     const source = chosen ? "cue" : category ? "noun" : np.words ? "noun" : "default";

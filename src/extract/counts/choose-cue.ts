@@ -49,13 +49,45 @@ interface StateLists {
   afterClause: number[];
 }
 
-/** Last index of `xs` whose value satisfies `ok` (which holds for a prefix of `xs`), or -1. */
-function lastWhere(xs: readonly number[], ok: (x: number) => boolean): number {
+// The binary searches below take what they compare as parameters (no closure per call: V8 would drop the
+// optimised code of a per-call closure at every major GC and compile it again).
+
+/** Last index of the sorted `xs` whose value is below `v`, or -1. */
+function lastBelow(xs: readonly number[], v: number): number {
   let lo = 0;
   let hi = xs.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (ok(xs[mid])) lo = mid + 1;
+    if (xs[mid] < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** Last index of the sorted `xs` whose value is at most `v`, or -1. */
+function lastAtMost(xs: readonly number[], v: number): number {
+  return lastBelow(xs, v + 1);
+}
+
+/** Last index of `list` (indices into `cues`, in text order) whose cue ends by `pos`, or -1. */
+function lastEndingBy(list: readonly number[], cues: readonly SentenceCue[], pos: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[list[mid]].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** Last index of `list` (indices into `cues`, in text order) whose cue starts before `pos`, or -1. */
+function lastStartingBefore(list: readonly number[], cues: readonly SentenceCue[], pos: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[list[mid]].start < pos) lo = mid + 1;
     else hi = mid;
   }
   return lo - 1;
@@ -88,7 +120,7 @@ export class CueIndex {
   }
 
   private hasBreak(from: number, to: number): boolean {
-    const i = lastWhere(this.breaks, (p) => p < from) + 1;
+    const i = lastBelow(this.breaks, from) + 1;
     return i < this.breaks.length && this.breaks[i] < to;
   }
 
@@ -96,18 +128,19 @@ export class CueIndex {
     let l = this.lists.get(s);
     if (l) return l;
     l = { before: [], beforeClause: [], after: [], afterClause: [] };
-    this.cues.forEach(({ cue }, i) => {
-      if (!OVERRIDES[cue.category].has(s)) return;
+    for (let i = 0; i < this.cues.length; i++) {
+      const { cue } = this.cues[i];
+      if (!OVERRIDES[cue.category].has(s)) continue;
       const clause = cue.reach === "clause";
       if (cue.count !== "before") {
-        l!.before.push(i);
-        if (clause && !this.agentAfter(i)) l!.beforeClause.push(i);
+        l.before.push(i);
+        if (clause && !this.agentAfter(i)) l.beforeClause.push(i);
       }
       if (cue.count !== "after") {
-        l!.after.push(i);
-        if (clause) l!.afterClause.push(i);
+        l.after.push(i);
+        if (clause) l.afterClause.push(i);
       }
-    });
+    }
     this.lists.set(s, l);
     return l;
   }
@@ -130,7 +163,7 @@ export class CueIndex {
     const { cues, t } = this;
     let best: Chosen | null = null;
     let list = l.before;
-    let i = lastWhere(list, (k) => cues[k].end <= numStart);
+    let i = lastEndingBy(list, cues, numStart);
     for (; i >= 0; i--) {
       const k = list[i];
       const { start, end, cue } = cues[k];
@@ -144,7 +177,7 @@ export class CueIndex {
       if (dist > NEAR && list !== l.beforeClause) {
         // Every farther cue is farther than NEAR: only clause cues (not followed by an agent) remain.
         list = l.beforeClause;
-        i = lastWhere(list, (x) => x <= k) + 1;
+        i = lastAtMost(list, k) + 1;
         continue;
       }
       if (best && dist > best.dist) break;
@@ -157,7 +190,7 @@ export class CueIndex {
     const { cues, t } = this;
     let best: Chosen | null = null;
     let list = l.after;
-    let i = lastWhere(list, (k) => cues[k].start < npEnd) + 1;
+    let i = lastStartingBefore(list, cues, npEnd) + 1;
     for (; i < list.length; i++) {
       const k = list[i];
       const { start, cue } = cues[k];
@@ -165,7 +198,7 @@ export class CueIndex {
       const dist = tokensBetween(t, npEnd, start);
       if (dist > NEAR && list !== l.afterClause) {
         list = l.afterClause;
-        i = lastWhere(list, (x) => x < k);
+        i = lastBelow(list, k);
         continue;
       }
       if (best && dist > best.dist) break;

@@ -28,11 +28,15 @@ export interface CompiledBinding {
   elisionsPlain: boolean;
   /** Folded word (or two-word phrase) → category; `stems` holds the `*` entries by stem. */
   nouns: ReadonlyMap<string, NounInfo>;
+  /** The first word of every entry of `nouns` with a space ("police" of "police officers"). */
+  pairLeads: ReadonlySet<string>;
   stems: ReadonlyMap<string, NounInfo>;
   /** The first two units of every stem (as `head2`) and the stem lengths: most words skip the stem search. */
   stemHeads: ReadonlySet<number>;
   stemLengths: ReadonlySet<number>;
   markers: PhraseMatcher<Marker>;
+  /** The bind rule of each cue (`cue:ID`), built once. */
+  cueRules: ReadonlyMap<CountCue, string>;
   links: ReadonlySet<string>;
   partitives: ReadonlySet<string>;
   breaks: ReadonlySet<string>;
@@ -98,10 +102,12 @@ export function compileBinding(pack: LanguagePack): CompiledBinding {
     elisionAt: elisions ? new RegExp(`${elisions}(?=\\p{L})`, "uy") : null,
     elisionsPlain: c.elisions.every((e) => /^\p{L}+'$/u.test(foldPhrase(e))),
     nouns,
+    pairLeads: new Set([...nouns.keys()].filter((k) => k.includes(" ")).map((k) => k.slice(0, k.indexOf(" ")))),
     stems,
     stemHeads: new Set([...stems.keys()].map((k) => head2(k, 0))),
     stemLengths: new Set([...stems.keys()].map((k) => k.length)),
     markers,
+    cueRules: new Map(c.cues.map((cue) => [cue, `cue:${cue.id}`])),
     links: set(c.links),
     partitives: set(c.partitives),
     breaks: new Set([...set(c.nounBreaks), ...set(pack.data.meta.stopwords)]),

@@ -35,6 +35,12 @@ function sticky(re: RegExp, s: string, at: number): RegExpExecArray | null {
   return re.exec(s);
 }
 
+/** Index of the first capture group that took part in the match (0 for group 1), or -1. */
+function firstGroup(m: RegExpExecArray): number {
+  for (let i = 1; i < m.length; i++) if (m[i] !== undefined) return i - 1;
+  return -1;
+}
+
 interface Read extends ParsedNumber {
   yearLike: boolean;
   /** Not a count (a compound such as "three-year-old"); scanning resumes at `end`. */
@@ -134,9 +140,10 @@ export function findNumbers(
     let end = a.end;
     let valueMax: number | null = null;
     const offset = Math.max(0, start - window);
-    const before = folded.slice(offset, start);
+    // The text before the number, cut only when a pre-test lets an end-anchored regex run on it.
+    let before: string | null = null;
     const tail = textEnd(folded, offset, start);
-    const join = n.ends.rangeOpen.may(tail) && n.rangeOpen.test(before) ? sticky(n.openJoin, folded, end) : sticky(n.rangeJoin, folded, end);
+    const join = n.ends.rangeOpen.may(tail) && n.rangeOpen.test((before ??= folded.slice(offset, start))) ? sticky(n.openJoin, folded, end) : sticky(n.rangeJoin, folded, end);
     if (join) {
       const at = (join.index ?? end) + join[0].length;
       n.candidateAt.lastIndex = at;
@@ -152,24 +159,24 @@ export function findNumbers(
     if (unit) continue;
     const ma = sticky(b.monthAfter, folded, end);
     if (ma && (!b.capitalisedMonths || isUpper(original[(ma.index ?? 0) + ma[0].length - ma[1].length]))) continue;
-    const mbm = b.ends.month.may(tail) ? b.monthBefore.exec(before) : null;
+    const mbm = b.ends.month.may(tail) ? b.monthBefore.exec((before ??= folded.slice(offset, start))) : null;
     if (mbm && (!b.capitalisedMonths || isUpper(original[offset + mbm.index]))) continue;
-    if (b.ends.identifier.may(tail) && b.identifierBefore.test(before)) continue;
+    if (b.ends.identifier.may(tail) && b.identifierBefore.test((before ??= folded.slice(offset, start)))) continue;
     let qualifier: Qualifier = valueMax !== null ? "range" : a.form === "collective" ? "approximate" : "exact";
     let qualifierStart = start;
-    const q = n.ends.qualifier.may(tail) ? n.qualifierBefore.exec(before) : null;
+    const q = n.ends.qualifier.may(tail) ? n.qualifierBefore.exec((before ??= folded.slice(offset, start))) : null;
     if (q) {
       qualifierStart = offset + q.index;
-      if (valueMax === null) qualifier = n.qualifierKinds[q.slice(1).findIndex((g) => g !== undefined)] ?? qualifier;
+      if (valueMax === null) qualifier = n.qualifierKinds[firstGroup(q)] ?? qualifier;
     }
     let currency: string | null = null;
-    const cb = b.ends.currency.may(tail) ? b.currencyBefore.exec(before) : null;
+    const cb = b.ends.currency.may(tail) ? b.currencyBefore.exec((before ??= folded.slice(offset, start))) : null;
     const ca = cb ? null : sticky(b.currencyAfter, folded, end);
     const cm = cb ?? ca;
-    if (cm) currency = b.currencyCodes[cm.slice(1).findIndex((g) => g !== undefined)] ?? null;
+    if (cm) currency = b.currencyCodes[firstGroup(cm)] ?? null;
     if (ca) end = b.currencyAfter.lastIndex;
     if (fractional && currency === null) continue;
-    const both = a.form === "words" && value === 2 && b.ends.both.may(tail) && b.bothBefore.test(before);
+    const both = a.form === "words" && value === 2 && b.ends.both.may(tail) && b.bothBefore.test((before ??= folded.slice(offset, start)));
     out.push({ start, end, qualifierStart, value, valueMax, qualifier, form: a.form, scaled: a.scaled, one: a.one && valueMax === null, yearLike: a.yearLike, both, currency });
     if (out.length > max) break;
   }

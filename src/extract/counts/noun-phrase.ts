@@ -41,29 +41,37 @@ export function nounPhrase(
     i++;
     if (i < n && b.partitives.has(t.text(i)!)) i++;
   }
-  const taken: number[] = [];
-  while (taken.length < b.maxNounWords && i < n) {
+  // The words taken are the tokens [first, i): a run, read in place.
+  const first = i;
+  while (i - first < b.maxNounWords && i < n) {
     const w = t.text(i)!;
     if (!startsWithLetter(w) || b.breaks.has(w)) break;
-    if (stop[i] === 1 && (taken.length || !lookupNoun(b, w))) break;
+    const taken = i > first;
+    if (stop[i] === 1 && (taken || !lookupNoun(b, w))) break;
     // Head-last: a lexicon noun ends the phrase unless another noun follows ("police officers").
-    if (!b.headFirst && taken.length && lookupNoun(b, t.text(taken[taken.length - 1])!) && !lookupNoun(b, w)) break;
-    if (!b.headFirst && taken.length && isUpper(original[t.starts[i]]) && !isUpper(original[t.starts[taken[taken.length - 1]]])) break;
-    taken.push(i);
+    if (!b.headFirst && taken && lookupNoun(b, t.text(i - 1)!) && !lookupNoun(b, w)) break;
+    if (!b.headFirst && taken && isUpper(original[t.starts[i]]) && !isUpper(original[t.starts[i - 1]])) break;
     i++;
   }
-  if (!taken.length) return { end: num.end, words: 0, head: null, info: undefined };
-  const order = b.headFirst ? taken : [...taken].reverse();
-  for (const k of order) {
-    const pos = taken.indexOf(k);
-    const pair = b.headFirst ? taken[pos + 1] : taken[pos - 1];
-    if (pair !== undefined) {
-      const phrase = b.headFirst ? `${t.text(k)!} ${t.text(pair)!}` : `${t.text(pair)!} ${t.text(k)!}`;
-      const info = b.nouns.get(phrase);
-      if (info) return { end: t.ends[taken[taken.length - 1]], words: taken.length, head: phrase, info };
+  if (i === first) return { end: num.end, words: 0, head: null, info: undefined };
+  const last = i - 1;
+  const end = t.ends[last];
+  const words = i - first;
+  // Head-first languages read the words in order, each with the next; head-last ones backwards, each with the previous.
+  const step = b.headFirst ? 1 : -1;
+  for (let k = b.headFirst ? first : last; k >= first && k <= last; k += step) {
+    const pair = k + step;
+    if (pair >= first && pair <= last) {
+      const lead = b.headFirst ? t.text(k)! : t.text(pair)!;
+      // Only a word that starts a two-word lexicon entry is joined to its neighbour and looked up.
+      if (b.pairLeads.has(lead)) {
+        const phrase = b.headFirst ? `${lead} ${t.text(pair)!}` : `${lead} ${t.text(k)!}`;
+        const info = b.nouns.get(phrase);
+        if (info) return { end, words, head: phrase, info };
+      }
     }
     const info = lookupNoun(b, t.text(k)!);
-    if (info) return { end: t.ends[taken[taken.length - 1]], words: taken.length, head: t.text(k)!, info };
+    if (info) return { end, words, head: t.text(k)!, info };
   }
-  return { end: t.ends[taken[taken.length - 1]], words: taken.length, head: t.text(order[0])!, info: undefined };
+  return { end, words, head: t.text(b.headFirst ? first : last)!, info: undefined };
 }

@@ -42,7 +42,10 @@ class SentenceMarkers {
 
   /** Whether a killed or injured cue occurs in the sentence. */
   hasCasualty(): boolean {
-    if (this.casualty === null) this.casualty = this.all().some((m) => m.value.kind === "cue" && CASUALTY.has(m.value.cue.category));
+    if (this.casualty === null) {
+      this.casualty = false;
+      for (const m of this.all()) if (m.value.kind === "cue" && CASUALTY.has(m.value.cue.category)) this.casualty = true;
+    }
     return this.casualty;
   }
 }

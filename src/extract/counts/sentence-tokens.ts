@@ -37,8 +37,10 @@ const isLetterOrMark = (k: number) => k === LETTER || k === MARK;
  */
 export function tokenizeSentence(folded: string, b: CompiledBinding): Tokens {
   const t = new Tokens(folded);
+  const { starts, ends } = t;
   const n = folded.length;
   const el = b.elisionAt;
+  const plain = b.elisionsPlain;
   let i = 0;
   while (i < n) {
     const k = charClass(folded.charCodeAt(i));
@@ -48,15 +50,25 @@ export function tokenizeSentence(folded: string, b: CompiledBinding): Tokens {
     }
     if (k === SURROGATE) return tokenizeByRegex(folded, b);
     let j = i + 1;
-    if (el && (k === LETTER || !b.elisionsPlain)) {
-      let e = i;
-      if (b.elisionsPlain) while (e < n && charClass(folded.charCodeAt(e)) === LETTER) e++;
-      if (!b.elisionsPlain || folded.charCodeAt(e) === 0x27) {
+    if (el && !plain) {
+      el.lastIndex = i;
+      if (el.test(folded)) {
+        j = el.lastIndex;
+        starts.push(i);
+        ends.push(j);
+        i = j;
+        continue;
+      }
+    } else if (el && k === LETTER) {
+      // [i, j) is a run of letters: an elision when an apostrophe ends it, else the start of a word.
+      while (j < n && charClass(folded.charCodeAt(j)) === LETTER) j++;
+      if (folded.charCodeAt(j) === 0x27) {
         el.lastIndex = i;
         if (el.test(folded)) {
-          j = el.lastIndex;
-          t.push(i, j);
-          i = j;
+          const e = el.lastIndex;
+          starts.push(i);
+          ends.push(e);
+          i = e;
           continue;
         }
       }
@@ -70,7 +82,8 @@ export function tokenizeSentence(folded: string, b: CompiledBinding): Tokens {
     } else if (k === DIGIT) {
       while (j < n && charClass(folded.charCodeAt(j)) === DIGIT) j++;
     }
-    t.push(i, j);
+    starts.push(i);
+    ends.push(j);
     i = j;
   }
   return t;
