@@ -1,4 +1,5 @@
 import type { CompiledBoilerplate, Tag } from "./boilerplate-compile.js";
+import { findPhrases } from "./boilerplate-phrases.js";
 import { forEachLine, type Line } from "./lines.js";
 import { symbolBounded } from "./symbol-find.js";
 
@@ -70,10 +71,12 @@ function pageLines(text: string, folded: string): LineFacts[] {
 /** Splits `text` into lines, runs each pack's lexicon once over `folded` (its folded form) and files every hit under its line. Linear in the text. */
 export function gatherFacts(text: string, folded: string, packs: readonly CompiledBoilerplate[]): LineFacts[] {
   const facts = pageLines(text, folded);
-  for (const c of packs) {
+  const found = findPhrases(folded, packs);
+  for (let j = 0; j < packs.length; j++) {
+    const c = packs[j];
     let li = 0;
     const consent = new Map<number, Set<string>>();
-    for (const m of c.phrases.match(folded)) {
+    for (const m of found[j]) {
       while (facts[li].end < m.start) li++;
       for (const tag of m.value) {
         if (tag.kind !== "consent") note(facts[li], tag, m.start);
@@ -82,15 +85,10 @@ export function gatherFacts(text: string, folded: string, packs: readonly Compil
       }
     }
     for (const [i, ids] of consent) facts[i].consent = Math.max(facts[i].consent, ids.size);
-    const re = c.symbols.re;
-    if (!re) continue;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(folded))) {
-      const tags = c.symbols.tags.get(m[0])!;
-      if (!symbolBounded(folded, m.index, m[0])) continue;
-      const f = facts[lineAt(facts, m.index)];
-      for (const tag of tags) note(f, tag, m.index);
+    for (const m of c.symbols.finder.findAll(folded)) {
+      if (!symbolBounded(folded, m.at, m.phrase)) continue;
+      const f = facts[lineAt(facts, m.at)];
+      for (const tag of c.symbols.tags.get(m.phrase)!) note(f, tag, m.at);
     }
   }
   return facts;
