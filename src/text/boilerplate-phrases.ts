@@ -51,6 +51,8 @@ export interface PackPhrases<T> {
 }
 
 const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
+/** A letter or digit UTF-16 unit, as `WordIndex` reads words (folded text has no upper-case ASCII, but it is a word unit there too). */
+const isWordUnit = (c: number) => (c < 0x80 ? (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) : unitClass(c) > 1);
 
 /** Each matcher's `match(folded)` (the regex scan), for texts the word pass does not read. */
 function byRegex<T>(folded: string, packs: readonly PackPhrases<T>[]): PhraseMatch<T>[][] {
@@ -76,32 +78,31 @@ export function findPhrases<T>(folded: string, packs: readonly PackPhrases<T>[])
     out.push([]);
     pos.push(0);
   }
-  let start = -1;
-  let h = 0;
-  let head = -1;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? folded.charCodeAt(i) : 0x20;
-    const word = c < 0x80 ? (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) : unitClass(c) > 1;
-    if (word) {
-      if (start < 0) {
-        start = i;
-        h = 0;
-        head = -1;
-      }
-      h = (Math.imul(h, 31) + c) | 0;
-      if (i - start === HEAD - 1) head = h & SMALL;
-      continue;
+  let i = 0;
+  while (i < n) {
+    // Skip to the next word (a surrogate sends the text to the regex scan).
+    let c = folded.charCodeAt(i);
+    while (!isWordUnit(c)) {
+      if (isSurrogate(c)) return byRegex(folded, packs);
+      if (++i === n) return out;
+      c = folded.charCodeAt(i);
     }
-    if (c >= 0x80 && isSurrogate(c)) return byRegex(folded, packs);
-    if (start < 0) continue;
+    // Read it, hashing as `wordHash` does.
+    const start = i;
+    let h = 0;
+    do {
+      h = (Math.imul(h, 31) + c) | 0;
+      if (++i === n) break;
+      c = folded.charCodeAt(i);
+    } while (isWordUnit(c));
     const hash = h & SMALL;
+    const head = i - start >= HEAD ? wordHash(folded, start, start + HEAD) : -1;
     for (let j = 0; j < packs.length; j++) {
       const p = packs[j];
       if (start < pos[j] || !p.leads.mayStart(hash, head)) continue;
       const id = p.phrases.vocabulary.resolveAt(folded, start, i, hash);
       if (id >= 0) pos[j] = p.phrases.tryAt(out[j], folded, start, id, n, pos[j]);
     }
-    start = -1;
   }
   return out;
 }
