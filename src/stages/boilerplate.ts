@@ -1,5 +1,5 @@
-import { compileBoilerplate } from "../text/boilerplate-compile.js";
-import { classifyLine } from "../text/boilerplate-classify.js";
+import { compileBoilerplate, type CompiledBoilerplate } from "../text/boilerplate-compile.js";
+import { classifyLine, type Verdict } from "../text/boilerplate-classify.js";
 import { captionAfterCredit, duplicates, growBanners, headLabels, readAlsoLink, tail, type Page } from "../text/boilerplate-context.js";
 import { gatherFacts } from "../text/boilerplate-facts.js";
 import { fold } from "../text/fold.js";
@@ -8,21 +8,24 @@ import type { Skipped, Stage } from "../types.js";
 /** Context rules, in order: each sees the verdicts of the previous ones. */
 const CONTEXT = [captionAfterCredit, readAlsoLink, duplicates, growBanners, headLabels, tail];
 
-/** Whole lines with the same verdict, separated only by blank lines, become one span. */
+/** Whole lines with the same verdict, separated only by blank lines, become one span (in text order). */
 function toSpans(page: Page): Skipped[] {
   const out: Skipped[] = [];
   let prevRule: string | null = null;
-  page.lines.forEach((l, i) => {
-    if (l.lo === l.hi) return;
+  let last: Skipped | null = null;
+  for (let i = 0; i < page.lines.length; i++) {
+    const l = page.lines[i];
+    if (l.lo === l.hi) continue;
     const v = page.verdicts[i];
-    const rule = v ? `boilerplate:${v.rule}` : null;
-    const last = out[out.length - 1];
-    if (rule && rule === prevRule && last) last.end = l.hi;
-    else if (rule) out.push({ start: l.lo, end: l.hi, rule });
+    const rule = v ? v.rule : null;
+    if (rule !== null && rule === prevRule && last) last.end = l.hi;
+    else if (rule !== null) out.push((last = { start: l.lo, end: l.hi, rule: `boilerplate:${rule}` }));
     prevRule = rule;
-  });
+  }
   return out;
 }
+
+const byStart = (a: Skipped, b: Skipped) => a.start - b.start;
 
 /**
  * Finds scraped-page noise line by line with the boilerplate rules of every
@@ -30,11 +33,16 @@ function toSpans(page: Page): Skipped[] {
  * as `boilerplate:<rule>` spans over whole trimmed lines. Never edits the text.
  */
 export const boilerplate: Stage = (doc, ctx) => {
-  const packs = [...ctx.packs.values()].map((p) => p.memo("boilerplate", compileBoilerplate));
+  const packs: CompiledBoilerplate[] = [];
+  for (const p of ctx.packs.values()) packs.push(p.memo("boilerplate", compileBoilerplate));
   const folded = fold(doc.text);
   const lines = gatherFacts(doc.text, folded, packs);
-  const page: Page = { text: doc.text, folded, lines, verdicts: lines.map((l) => classifyLine(l, doc.text, folded, packs)) };
+  const verdicts: (Verdict | null)[] = [];
+  for (const l of lines) verdicts.push(classifyLine(l, doc.text, folded, packs));
+  const page: Page = { text: doc.text, folded, lines, verdicts };
   for (const rule of CONTEXT) rule(page);
-  const skipped = [...doc.skipped, ...toSpans(page)].sort((a, b) => a.start - b.start);
+  const spans = toSpans(page);
+  // The spans of toSpans are in text order: a sort is needed only to merge them with earlier ones.
+  const skipped = doc.skipped.length === 0 ? spans : [...doc.skipped, ...spans].sort(byStart);
   return { ...doc, skipped };
 };

@@ -1,5 +1,6 @@
 import type { CompiledBoilerplate } from "./boilerplate-compile.js";
 import type { LineFacts } from "./boilerplate-facts.js";
+import { unitClass } from "./word-index.js";
 
 /** The verdict on one line: the rule (without the `boilerplate:` prefix) and whether it is a line of buttons. */
 export interface Verdict {
@@ -7,25 +8,35 @@ export interface Verdict {
   button: boolean;
 }
 
-const isWord = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+/** Whether `s[i]` (a UTF-16 unit; false out of bounds) is a letter or digit, as `/[\p{L}\p{N}]/u` tests it (a lone surrogate is neither). */
+const isWordAt = (s: string, i: number) => i >= 0 && i < s.length && unitClass(s.charCodeAt(i)) > 1;
+const MARKUP: Verdict = Object.freeze({ rule: "markup", button: false });
+const COOKIE_BANNER: Verdict = Object.freeze({ rule: "cookie-banner", button: false });
+const FOLLOW_US: Verdict = Object.freeze({ rule: "follow-us", button: false });
 const HAS_WORD = /[\p{L}\p{N}]/u;
 const PLACEHOLDER = /^(?:!\[|\[[^\]]{0,80}\]$)/u;
 const TRAILING_CHAR = /[\s)\]|"'»”]/u;
 const MAX_BUTTONS = 120;
 const MAX_CREDIT = 250;
 
+/** The first button phrase of the first pack that has one at `i` (longest first). */
+function buttonAt(line: string, i: number, packs: readonly CompiledBoilerplate[]): { phrase: string; rule: string } | undefined {
+  const first = line[i];
+  for (const p of packs) {
+    const list = p.buttons.get(first);
+    if (list) for (const b of list) if (line.startsWith(b.phrase, i)) return b;
+  }
+  return undefined;
+}
+
 /** True when the folded line is made only of button phrases (glued or not) and punctuation. Greedy, linear. */
 function buttonRule(line: string, packs: readonly CompiledBoilerplate[]): string | null {
   let rule: string | null = null;
   let i = 0;
   for (;;) {
-    while (i < line.length && !isWord(line[i])) i++;
+    while (i < line.length && !isWordAt(line, i)) i++;
     if (i === line.length) return rule;
-    let hit: { phrase: string; rule: string } | undefined;
-    for (const p of packs) {
-      hit = p.buttons.get(line[i])?.find((b) => line.startsWith(b.phrase, i));
-      if (hit) break;
-    }
+    const hit = buttonAt(line, i, packs);
     if (!hit) return null;
     rule ??= hit.rule;
     i += hit.phrase.length;
@@ -38,7 +49,7 @@ function namesNetwork(line: string, packs: readonly CompiledBoilerplate[]): bool
       let at = line.indexOf(n);
       while (at >= 0) {
         // "surTelegram": a long name may be glued on the left; "X" must stand alone.
-        if (!isWord(line[at + n.length]) && (n.length > 2 || !isWord(line[at - 1]))) return true;
+        if (!isWordAt(line, at + n.length) && (n.length > 2 || !isWordAt(line, at - 1))) return true;
         at = line.indexOf(n, at + 1);
       }
     }
@@ -58,13 +69,13 @@ function agencyRule(line: string, packs: readonly CompiledBoilerplate[]): string
   const s = trimTrailing(line);
   for (const p of packs) {
     for (const a of p.agencies) {
-      if (!s.endsWith(a) || isWord(s[s.length - a.length - 1])) continue;
+      if (!s.endsWith(a) || isWordAt(s, s.length - a.length - 1)) continue;
       const pre = s.slice(0, s.length - a.length).trimEnd();
       if (!HAS_WORD.test(pre)) return "byline";
       const last = pre[pre.length - 1];
       if (last === "(" || last === "/" || last === "©" || last === ":") return "photo-credit";
       // "Name-AFP" (glued) is a credit; "Headline - Reuters" (spaced) is a source suffix, not one.
-      if (last === "-" && pre.length === s.length - a.length && isWord(pre[pre.length - 2])) return "photo-credit";
+      if (last === "-" && pre.length === s.length - a.length && isWordAt(pre, pre.length - 2)) return "photo-credit";
       if (pre.slice(-60).includes("©")) return "photo-credit";
     }
   }
@@ -77,13 +88,13 @@ export function classifyLine(f: LineFacts, text: string, folded: string, packs: 
   const raw = text.slice(f.lo, f.hi);
   const line = folded.slice(f.lo, f.hi);
   const len = f.hi - f.lo;
-  if (!HAS_WORD.test(raw) || PLACEHOLDER.test(raw)) return { rule: "markup", button: false };
-  if (packs.some((p) => f.consent >= p.minConsent)) return { rule: "cookie-banner", button: false };
+  if (!HAS_WORD.test(raw) || PLACEHOLDER.test(raw)) return MARKUP;
+  for (const p of packs) if (f.consent >= p.minConsent) return COOKIE_BANNER;
   if (len <= MAX_BUTTONS) {
     const rule = buttonRule(line, packs);
     if (rule) return { rule, button: true };
   }
-  if (f.follow && namesNetwork(line, packs)) return { rule: "follow-us", button: false };
+  if (f.follow && namesNetwork(line, packs)) return FOLLOW_US;
   if (f.startTag) return { rule: f.startTag.rule, button: false };
   for (const p of packs) {
     for (const pat of p.patterns) if (len <= pat.maxLength && pat.re.test(raw)) return { rule: pat.rule, button: false };

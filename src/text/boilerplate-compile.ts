@@ -1,6 +1,8 @@
 import type { LanguagePack } from "../lang/pack.js";
 import type { BoilerplateSection } from "../lang/schema/boilerplate.js";
 import { foldPhrase } from "./fold.js";
+import { LeadFilter } from "./boilerplate-phrases.js";
+import { SymbolFinder } from "./boilerplate-symbols.js";
 import { PhraseMatcher } from "./phrase-matcher.js";
 import { isSymbolPhrase } from "./symbol-find.js";
 
@@ -27,8 +29,10 @@ export interface CompiledPattern {
 export interface CompiledBoilerplate {
   /** Word phrases of every kind in one alternation; a value lists every entry sharing the folded phrase. */
   phrases: PhraseMatcher<Tag[]>;
-  /** `start`/`any` phrases beginning or ending with a symbol ("©", "(archive)"): one literal alternation, tags by folded phrase. */
-  symbols: { re: RegExp | null; tags: Map<string, SymbolTag[]> };
+  /** The words that may start one of `phrases` (see `findPhrases`). */
+  leads: LeadFilter;
+  /** `start`/`any` phrases beginning or ending with a symbol ("©", "(archive)"): their finder, tags by folded phrase. */
+  symbols: { finder: SymbolFinder; tags: Map<string, SymbolTag[]> };
   /** `line` phrases (buttons) by first folded character, longest first. */
   buttons: Map<string, { phrase: string; rule: string }[]>;
   networks: string[];
@@ -82,11 +86,11 @@ export function compileSection(s: BoilerplateSection): CompiledBoilerplate {
     buttons.set(phrase[0], list);
   }
   for (const list of buttons.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
-  const symbolAlt = [...symbolTags.keys()].sort((a, b) => b.length - a.length).map(escape).join("|");
-  const symbols = { re: symbolAlt ? new RegExp(symbolAlt, "g") : null, tags: symbolTags };
+  const symbols = { finder: new SymbolFinder([...symbolTags.keys()]), tags: symbolTags };
   const agencyAlt = [...s.agencies].sort((a, b) => b.length - a.length).map(escape).join("|");
   return {
     phrases: new PhraseMatcher([...grouped.values()]),
+    leads: new LeadFilter(grouped.keys()),
     symbols,
     buttons,
     networks: s.networks.map(foldPhrase),

@@ -13,6 +13,7 @@ export interface Page {
 /** Longest line that may be a duplicate. */
 const DUPLICATE_MAX = 200;
 const YEAR = /(?<!\p{N})(?:19|20)\p{N}{2}(?!\p{N})/u;
+const QUOTE = /[«»“”"]/u;
 const raw = (p: Page, i: number) => p.text.slice(p.lines[i].lo, p.lines[i].hi);
 const blank = (p: Page, i: number) => p.lines[i].lo === p.lines[i].hi;
 const kept = (p: Page, i: number) => !blank(p, i) && p.verdicts[i] === null;
@@ -34,7 +35,7 @@ export function captionAfterCredit(p: Page): void {
   for (let i = 0; i + 1 < p.lines.length; i++) {
     if (p.verdicts[i]?.rule !== "photo-credit" || !kept(p, i + 1)) continue;
     const s = raw(p, i + 1);
-    if (s.length <= 200 && YEAR.test(s) && !/[«»“”"]/u.test(s)) mark(p, i + 1, "caption");
+    if (s.length <= 200 && YEAR.test(s) && !QUOTE.test(s)) mark(p, i + 1, "caption");
   }
 }
 
@@ -45,6 +46,12 @@ export function readAlsoLink(p: Page): void {
     const j = nextNonBlank(p, i);
     if (j < p.lines.length && kept(p, j) && isLabel(raw(p, j), 20)) mark(p, j, "read-also");
   }
+}
+
+/** `line` is one of the `early` lines followed by at most 80 more units. */
+function extendsEarly(line: string, early: readonly string[]): boolean {
+  for (const e of early) if (line.startsWith(e) && line.length - e.length <= 80) return true;
+  return false;
 }
 
 /**
@@ -61,8 +68,7 @@ export function duplicates(p: Page): void {
     const line = p.folded.slice(f.lo, f.hi);
     const s = raw(p, i);
     if (kept(p, i) && s.length <= DUPLICATE_MAX && !endsSentence(s)) {
-      const prefix = early.find((e) => line.startsWith(e) && line.length - e.length <= 80);
-      if (seen.has(line) || prefix !== undefined) mark(p, i, "duplicate-line");
+      if (seen.has(line) || extendsEarly(line, early)) mark(p, i, "duplicate-line");
     }
     // Only lines that may be looked up are remembered (folded and raw lines have the same length).
     if (line.length <= DUPLICATE_MAX) seen.add(line);
@@ -70,16 +76,18 @@ export function duplicates(p: Page): void {
   }
 }
 
+/** A blank line, a line with a consent phrase or a line of buttons may join an adjacent banner. */
+const joinsBanner = (p: Page, i: number) => blank(p, i) || p.lines[i].consent > 0 || p.verdicts[i]?.button === true;
+
 /** A consent banner grows over adjacent lines that hold one consent phrase or are buttons ("OK"). */
 export function growBanners(p: Page): void {
-  const joins = (i: number) => blank(p, i) || p.lines[i].consent > 0 || p.verdicts[i]?.button === true;
   const n = p.lines.length;
   for (const step of [1, -1]) {
     let inBanner = false;
     for (let k = 0; k < n; k++) {
       const i = step === 1 ? k : n - 1 - k;
       if (p.verdicts[i]?.rule === "cookie-banner") inBanner = true;
-      else if (inBanner && joins(i)) {
+      else if (inBanner && joinsBanner(p, i)) {
         if (!blank(p, i)) mark(p, i, "cookie-banner");
       } else inBanner = false;
     }

@@ -1,5 +1,6 @@
 import type { CompiledBoilerplate, Tag } from "./boilerplate-compile.js";
-import { forEachLine, type Line } from "./lines.js";
+import { findPhrases } from "./boilerplate-phrases.js";
+import type { Line } from "./lines.js";
 import { symbolBounded } from "./symbol-find.js";
 
 /** What the phrase lexicons found on one line (from every pack). */
@@ -18,6 +19,8 @@ export interface LineFacts extends Line {
 
 // Leading bullets, dashes, quotes and spaces before a line's text: - – — • · * > » « | # " ' space tab.
 const LEAD_SKIP = new Set([0x2d, 0x2013, 0x2014, 0x2022, 0xb7, 0x2a, 0x3e, 0xbb, 0xab, 0x7c, 0x23, 0x22, 0x27, 0x20, 0x09]);
+
+const isSpace = (c: number) => c === 0x20 || c === 0x09;
 
 function factsOf(folded: string, start: number, end: number, lo: number, hi: number): LineFacts {
   let lead = lo;
@@ -57,23 +60,33 @@ function note(f: LineFacts, tag: Tag, at: number): void {
 function pageLines(text: string, folded: string): LineFacts[] {
   const out: LineFacts[] = [];
   let blankRun: LineFacts | null = null;
-  forEachLine(text, (start, end, lo, hi) => {
+  // The lines of forEachLine (lines.ts), read in a loop: a visitor closure made per document would lose its optimised code at every major GC.
+  for (let start = 0; ; ) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    let lo = start;
+    let hi = end;
+    while (lo < hi && isSpace(text.charCodeAt(lo))) lo++;
+    while (hi > lo && isSpace(text.charCodeAt(hi - 1))) hi--;
     if (lo < hi) {
       blankRun = null;
       out.push(factsOf(folded, start, end, lo, hi));
     } else if (blankRun) blankRun.end = end;
     else out.push((blankRun = factsOf(folded, start, end, start, start)));
-  });
-  return out;
+    if (end === text.length) return out;
+    start = end + 1;
+  }
 }
 
 /** Splits `text` into lines, runs each pack's lexicon once over `folded` (its folded form) and files every hit under its line. Linear in the text. */
 export function gatherFacts(text: string, folded: string, packs: readonly CompiledBoilerplate[]): LineFacts[] {
   const facts = pageLines(text, folded);
-  for (const c of packs) {
+  const found = findPhrases(folded, packs);
+  for (let j = 0; j < packs.length; j++) {
+    const c = packs[j];
     let li = 0;
     const consent = new Map<number, Set<string>>();
-    for (const m of c.phrases.match(folded)) {
+    for (const m of found[j]) {
       while (facts[li].end < m.start) li++;
       for (const tag of m.value) {
         if (tag.kind !== "consent") note(facts[li], tag, m.start);
@@ -82,15 +95,10 @@ export function gatherFacts(text: string, folded: string, packs: readonly Compil
       }
     }
     for (const [i, ids] of consent) facts[i].consent = Math.max(facts[i].consent, ids.size);
-    const re = c.symbols.re;
-    if (!re) continue;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(folded))) {
-      const tags = c.symbols.tags.get(m[0])!;
-      if (!symbolBounded(folded, m.index, m[0])) continue;
-      const f = facts[lineAt(facts, m.index)];
-      for (const tag of tags) note(f, tag, m.index);
+    for (const m of c.symbols.finder.findAll(folded)) {
+      if (!symbolBounded(folded, m.at, m.phrase)) continue;
+      const f = facts[lineAt(facts, m.at)];
+      for (const tag of c.symbols.tags.get(m.phrase)!) note(f, tag, m.at);
     }
   }
   return facts;
