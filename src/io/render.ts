@@ -1,5 +1,6 @@
 import { COUNT_COLUMNS, DOCUMENT_COLUMNS, EVENT_COLUMNS, type Column } from "./columns.js";
-import { csvHeader, csvRows, type CsvDelimiter } from "./csv-format.js";
+import { csvHeader, type CsvDelimiter } from "./csv-format.js";
+import { csvRenderer } from "./csv-renderer.js";
 import type { DocRows } from "./doc-rows.js";
 
 /** What the text outputs of a run are: files in OUT (`formats`), or tagged JSONL on stdout (`stream`). */
@@ -35,11 +36,11 @@ export const tagged = (rows: DocRows) => tag("document", [rows.document]) + tag(
 export function textOutputs(spec: RenderSpec): TextOutput[] {
   if (spec.stream) return [{ name: "stdout", header: "", render: tagged }];
   const sep = spec.csvDelimiter ?? ",";
-  const csv = (name: string, columns: readonly Column[], of: (r: DocRows) => readonly unknown[]): TextOutput => ({
-    name,
-    header: csvHeader(columns, sep),
-    render: (r) => csvRows(columns, of(r), sep),
-  });
+  const csv = (name: string, columns: readonly Column[], of: (r: DocRows) => readonly unknown[]): TextOutput => {
+    // One compiled renderer per output: each sees rows of one shape only.
+    const rows = csvRenderer(columns, sep);
+    return { name, header: csvHeader(columns, sep), render: (r) => rows(of(r)) };
+  };
   const out: TextOutput[] = [];
   if (spec.formats.includes("jsonl")) {
     out.push({ name: "events.jsonl", header: "", render: (r) => jsonl(r.events) });
