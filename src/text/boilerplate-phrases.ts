@@ -6,8 +6,8 @@ import { unitClass, wordHash } from "./word-index.js";
 const SMALL = 0x3fffffff;
 /** Wildcard leads are filtered by the hash of their first HEAD units. */
 const HEAD = 3;
-/** Filter bits: 2^15, a few per thousand words pass by chance with ~100 leads. */
-const BITS = 1 << 15;
+/** Filter bits: 2^12 (512 bytes, small enough to stay in cache between documents); with ~100 leads, ~2% of other words pass by chance. */
+const BITS = 1 << 12;
 
 const setBit = (bits: Uint32Array, h: number) => (bits[(h & (BITS - 1)) >>> 5] |= 1 << (h & 31));
 const hasBit = (bits: Uint32Array, h: number) => (bits[(h & (BITS - 1)) >>> 5] & (1 << (h & 31))) !== 0;
@@ -24,6 +24,9 @@ export class LeadFilter {
   /** A wildcard lead shorter than HEAD: every word is looked up. */
   private readonly shortWild: boolean;
 
+  /** What may follow each exact lead, by the lead's `wordHash` (leads sharing a hash share an entry). */
+  private readonly next = new Map<number, Continuation>();
+
   /** `phrases` are folded (as the matcher keys them). */
   constructor(phrases: Iterable<string>) {
     let shortWild = false;
@@ -31,9 +34,16 @@ export class LeadFilter {
       const lead = leadOf(phrase);
       if (!lead) continue;
       const s = lead.lead;
-      if (!lead.wildcard) setBit(this.exact, wordHash(s, 0, s.length));
-      else if (s.length < HEAD) shortWild = true;
-      else setBit(this.heads, wordHash(s, 0, HEAD));
+      if (lead.wildcard) {
+        if (s.length < HEAD) shortWild = true;
+        else setBit(this.heads, wordHash(s, 0, HEAD));
+        continue;
+      }
+      const hash = wordHash(s, 0, s.length);
+      setBit(this.exact, hash);
+      let c = this.next.get(hash);
+      if (!c) this.next.set(hash, (c = { always: false, after: new Set(), afterSpace: new Set() }));
+      addContinuation(c, phrase.slice(s.length));
     }
     this.shortWild = shortWild;
   }
@@ -42,6 +52,38 @@ export class LeadFilter {
   mayStart(hash: number, head: number): boolean {
     return hasBit(this.exact, hash) || this.shortWild || (head >= 0 && hasBit(this.heads, head));
   }
+
+  /**
+   * False when no phrase can match at a word of `folded` ending at `end`, judged by what follows it:
+   * the phrases of an exact lead go on with a given character, or with 1–3 spaces or tabs and a given
+   * character (`[ \t]{1,3}` then a literal word). A word that may extend a wildcard lead is not judged.
+   */
+  mayContinue(folded: string, end: number, hash: number, head: number): boolean {
+    if (this.shortWild || (head >= 0 && hasBit(this.heads, head))) return true;
+    const c = this.next.get(hash);
+    if (!c) return false;
+    if (c.always) return true;
+    let ch = folded.charCodeAt(end);
+    if (c.after.has(ch)) return true;
+    let j = end;
+    while (j < end + 3 && (ch === 0x20 || ch === 0x09)) ch = folded.charCodeAt(++j);
+    return j > end && c.afterSpace.has(ch);
+  }
+}
+
+/** What may follow a lead in its phrases: nothing (the lead is a phrase), a character, or spaces and a character. */
+interface Continuation {
+  always: boolean;
+  after: Set<number>;
+  afterSpace: Set<number>;
+}
+
+/** Files `rest` (a folded phrase less its lead) under `c`; anything not a literal character counts as `always`. */
+function addContinuation(c: Continuation, rest: string): void {
+  if (rest === "") c.always = true;
+  else if (rest[0] !== " ") c.after.add(rest.charCodeAt(0));
+  else if (rest.length > 1 && rest[1] !== "*" && rest[1] !== " ") c.afterSpace.add(rest.charCodeAt(1));
+  else c.always = true;
 }
 
 /** A pack's phrase matcher and the filter of its leads. */
@@ -99,7 +141,7 @@ export function findPhrases<T>(folded: string, packs: readonly PackPhrases<T>[])
     const head = i - start >= HEAD ? wordHash(folded, start, start + HEAD) : -1;
     for (let j = 0; j < packs.length; j++) {
       const p = packs[j];
-      if (start < pos[j] || !p.leads.mayStart(hash, head)) continue;
+      if (start < pos[j] || !p.leads.mayStart(hash, head) || !p.leads.mayContinue(folded, i, hash, head)) continue;
       const id = p.phrases.vocabulary.resolveAt(folded, start, i, hash);
       if (id >= 0) pos[j] = p.phrases.tryAt(out[j], folded, start, id, n, pos[j]);
     }

@@ -22,6 +22,8 @@ function foldCode(c: number): number {
 
 // Char codes are folded into a reused buffer and turned into strings a chunk at a time (much faster than `+=` per char).
 const CHUNK = 8192;
+// The buffer is shared by every call (fold is synchronous and does not re-enter): a document costs no 8–64 KB array.
+const buf: number[] = [];
 
 /**
  * The last two long texts folded and their results: the stages of a document
@@ -43,7 +45,6 @@ export function fold(text: string): string {
 
 function foldText(text: string): string {
   const parts: string[] = [];
-  const buf = new Array<number>(Math.min(CHUNK, text.length));
   for (let start = 0; start < text.length; start += CHUNK) {
     const end = Math.min(start + CHUNK, text.length);
     buf.length = end - start;

@@ -31,6 +31,14 @@ describe("findPhrases", () => {
     );
   });
 
+  it("equals the regex scan on every pack phrase with one to four spaces or tabs between its words", () => {
+    const phrases = [...createContext().packs.values()].flatMap((p) => [...p.data.boilerplate.lines, ...p.data.boilerplate.follow, ...p.data.boilerplate.consent.phrases].map((e) => fold(e.phrase)));
+    for (const gap of [" ", "\t ", " \t ", "  \t ", "   "]) {
+      const folded = phrases.map((ph) => `x ${ph.replace(/\*/g, "s").split(" ").join(gap)} y`).join("\n");
+      expect(findPhrases(folded, packs)).toEqual(packs.map((c) => c.phrases.match(folded)));
+    }
+  });
+
   it("equals the regex scan with wildcard leads shorter than the filter's head", () => {
     const user = compileSection({
       agencies: [],
