@@ -29,6 +29,7 @@ export function createDoc(input: InputDocument): Doc {
     input,
     id: input.id,
     text: input.text,
+    folded: null,
     skipped: [],
     lang: null,
     sentences: [],

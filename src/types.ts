@@ -37,6 +37,8 @@ export interface Doc {
   id: string;
   /** The normalised text: the one coordinate system of every offset. */
   text: string;
+  /** `fold(text)` (same length, same offsets), set with `text` by the normalise stage so that later stages fold it once; null before. */
+  folded: string | null;
   skipped: Skipped[];
   lang: string | null;
   sentences: Sentence[];

@@ -1,4 +1,5 @@
 import type { LanguagePack } from "../lang/pack.js";
+import { byStart } from "../text/span-search.js";
 import { fold } from "../text/fold.js";
 import { firstHits, MAX_HITS_PER_SENTENCE, type BudgetReport } from "../text/hit-budget.js";
 import { compileGeo, isHead, type Gazetteer, type GazetteerEntry, type PlaceKind } from "./gazetteer.js";
@@ -104,7 +105,6 @@ export function findPlaces(text: string, from: number, to: number, pack: Languag
 
 const mention = ({ priority: _, ...p }: Hit): PlaceMention => p;
 const byPriority = (a: Hit, b: Hit) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start;
-const byHitStart = (a: Hit, b: Hit) => a.start - b.start;
 
 function runName(text: string, tokens: readonly GeoToken[], run: NameRun, g: Gazetteer) {
   const key = tokens.slice(run.first, run.last + 1).map((x) => x.key).join(" ");
@@ -163,26 +163,26 @@ function resolve(hits: Hit[]): Hit[] {
   const kept: Hit[] = [];
   // Kept hits never overlap: sorted by position, the ones overlapping `h` are a contiguous run
   // found by binary search; the first kept of them wins, as a scan of `kept` would find.
-  const byStart: { hit: Hit; n: number }[] = [];
+  const byPosition: { hit: Hit; n: number }[] = [];
   for (const h of order) {
     let lo = 0;
-    let hi = byStart.length;
+    let hi = byPosition.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (byStart[mid].hit.end > h.start) hi = mid;
+      if (byPosition[mid].hit.end > h.start) hi = mid;
       else lo = mid + 1;
     }
     let over: { hit: Hit; n: number } | null = null;
-    for (let k = lo; k < byStart.length && byStart[k].hit.start < h.end; k++) if (!over || byStart[k].n < over.n) over = byStart[k];
+    for (let k = lo; k < byPosition.length && byPosition[k].hit.start < h.end; k++) if (!over || byPosition[k].n < over.n) over = byPosition[k];
     if (!over) {
-      byStart.splice(lo, 0, { hit: h, n: kept.length });
+      byPosition.splice(lo, 0, { hit: h, n: kept.length });
       kept.push(h);
     } else if (h.priority === 0 && h.kind !== "country" && over.hit.country === null) {
       over.hit.country = h.country;
       if (h.start <= over.hit.start && h.end >= over.hit.end) over.hit.name = h.name;
     }
   }
-  return kept.sort(byHitStart);
+  return kept.sort(byStart);
 }
 
 /** Joins a place to the larger place that follows it ("Nawa district" + "of" + "Helmand province"). */

@@ -1,5 +1,5 @@
 import type { Column } from "./columns.js";
-import { field, neutralise, NEWLINE, type CsvDelimiter } from "./csv-format.js";
+import { csvRows, field, neutralise, NEWLINE, type CsvDelimiter } from "./csv-format.js";
 
 /** Renders rows as CSV lines, each ending with a line break; "" for no rows. */
 export type CsvRenderer<T> = (rows: readonly T[]) => string;
@@ -65,5 +65,10 @@ return function renderCsvRows(rows) {
   }
   return out;
 };`;
-  return new Function("H", "D", "NL", body)(HELPERS, delimiter, NEWLINE) as CsvRenderer<T>;
+  try {
+    return new Function("H", "D", "NL", body)(HELPERS, delimiter, NEWLINE) as CsvRenderer<T>;
+  } catch {
+    // Code generation disallowed (node --disallow-code-generation-from-strings): the generic renderer writes the same bytes.
+    return (rows) => csvRows(columns, rows, delimiter);
+  }
 }

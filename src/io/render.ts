@@ -23,7 +23,11 @@ export function jsonl(rows: readonly unknown[]): string {
   return out;
 }
 
-const tag = (kind: string, rows: readonly object[]) => rows.map((r) => `${JSON.stringify({ kind, ...r })}\n`).join("");
+function tag(kind: string, rows: readonly object[]): string {
+  let out = "";
+  for (const r of rows) out += `${JSON.stringify({ kind, ...r })}\n`;
+  return out;
+}
 
 /** A document's rows as tagged JSONL lines: its document row first, then its events, counts and rejects. */
 export const tagged = (rows: DocRows) => tag("document", [rows.document]) + tag("event", rows.events) + tag("count", rows.counts) + tag("reject", rows.rejects);
@@ -53,11 +57,4 @@ export function textOutputs(spec: RenderSpec): TextOutput[] {
   out.push(csv("documents.csv", DOCUMENT_COLUMNS, (r) => [r.document]));
   out.push({ name: "rejects.jsonl", header: "", render: (r) => jsonl(r.rejects) });
   return out;
-}
-
-/** Renders every text output of one document, keyed by output name. */
-export function renderRows(outputs: readonly TextOutput[], rows: DocRows): Record<string, string> {
-  const text: Record<string, string> = {};
-  for (const o of outputs) text[o.name] = o.render(rows);
-  return text;
 }

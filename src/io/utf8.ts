@@ -21,23 +21,27 @@ export function utf8(pieces: readonly string[]): Uint8Array {
 /**
  * Appends strings as UTF-8 to one growing buffer, so that each string can die
  * as soon as it is written (a batch's rendered rows then never outlive a
- * young-generation collection). `bytes()` is `utf8(all pieces written)`: a
- * view of a buffer that owns its memory (transferable), possibly larger than
- * the view.
+ * young-generation collection). `bytes()` ends the writer and gives the bytes
+ * of every piece written, the same as `utf8(pieces)`: a view of a buffer that
+ * owns its memory (transferable) and is at most twice as long as the view.
  */
 export class Utf8Writer {
   private buf: Buffer;
   private at = 0;
+  private done = false;
 
   constructor(capacity = 16 * 1024) {
     this.buf = Buffer.allocUnsafeSlow(capacity);
   }
 
   write(piece: string): void {
+    if (this.done) throw new Error("Utf8Writer: write after bytes()");
     if (piece.length === 0) return;
-    // At most three bytes per UTF-16 unit (a surrogate pair: four bytes for two units).
-    const most = piece.length * 3;
-    if (this.at + most > this.buf.length) this.grow(this.at + most);
+    // At most three bytes per UTF-16 unit; the exact length is only counted when that bound does not fit.
+    if (this.at + piece.length * 3 > this.buf.length) {
+      const needed = this.at + Buffer.byteLength(piece, "utf8");
+      if (needed > this.buf.length) this.grow(needed);
+    }
     this.at += this.buf.write(piece, this.at, "utf8");
   }
 
@@ -50,7 +54,17 @@ export class Utf8Writer {
   }
 
   bytes(): Uint8Array {
-    // An empty view of a large buffer would be copied whole when posted (only non-empty buffers are transferred).
-    return this.at === 0 ? new Uint8Array(0) : this.buf.subarray(0, this.at);
+    this.done = true;
+    const { buf, at } = this;
+    this.buf = Buffer.alloc(0);
+    // An empty view of a large buffer would be copied whole when posted (only non-empty buffers are transferred);
+    // a buffer much larger than its bytes would hold the difference until the writer thread writes them.
+    if (at === 0) return new Uint8Array(0);
+    if (buf.length > 2 * at) {
+      const exact = Buffer.allocUnsafeSlow(at);
+      buf.copy(exact, 0, 0, at);
+      return exact;
+    }
+    return buf.subarray(0, at);
   }
 }

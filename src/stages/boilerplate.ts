@@ -1,8 +1,9 @@
 import { compileBoilerplate, type CompiledBoilerplate } from "../text/boilerplate-compile.js";
+import { byStart } from "../text/span-search.js";
 import { classifyLine, type Verdict } from "../text/boilerplate-classify.js";
 import { captionAfterCredit, duplicates, growBanners, headLabels, readAlsoLink, tail, type Page } from "../text/boilerplate-context.js";
 import { gatherFacts } from "../text/boilerplate-facts.js";
-import { fold } from "../text/fold.js";
+import { foldedText } from "../text/fold.js";
 import type { Skipped, Stage } from "../types.js";
 
 /** Context rules, in order: each sees the verdicts of the previous ones. */
@@ -25,7 +26,6 @@ function toSpans(page: Page): Skipped[] {
   return out;
 }
 
-const byStart = (a: Skipped, b: Skipped) => a.start - b.start;
 
 /**
  * Finds scraped-page noise line by line with the boilerplate rules of every
@@ -35,7 +35,7 @@ const byStart = (a: Skipped, b: Skipped) => a.start - b.start;
 export const boilerplate: Stage = (doc, ctx) => {
   const packs: CompiledBoilerplate[] = [];
   for (const p of ctx.packs.values()) packs.push(p.memo("boilerplate", compileBoilerplate));
-  const folded = fold(doc.text);
+  const folded = foldedText(doc);
   const lines = gatherFacts(doc.text, folded, packs);
   const verdicts: (Verdict | null)[] = [];
   for (const l of lines) verdicts.push(classifyLine(l, doc.text, folded, packs));

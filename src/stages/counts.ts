@@ -1,5 +1,5 @@
 import { recogniseCounts, resolveDocumentCounts, toCount } from "../extract/counts/index.js";
-import { fold } from "../text/fold.js";
+import { foldedText } from "../text/fold.js";
 import { BudgetReport, budgetMessage } from "../text/hit-budget.js";
 import type { CountMention } from "../extract/counts/index.js";
 import type { Count } from "../../schemas/count.js";
@@ -18,7 +18,7 @@ export const counts: Stage = (doc, ctx) => {
     const reason = `no language pack for ${JSON.stringify(doc.lang)}: counts not extracted`;
     return { ...doc, messages: [...doc.messages, { stage: "counts", rule: "count:no-pack", reason, fatal: false }] };
   }
-  const folded = fold(doc.text);
+  const folded = foldedText(doc);
   const found: CountMention[] = [];
   const budget = new BudgetReport();
   for (const s of doc.sentences) for (const m of recogniseCounts(doc.text, s, pack, folded, budget)) found.push(m);

@@ -4,14 +4,14 @@ import { countsBySentence } from "../extract/events/casualties.js";
 import { sentenceFacts, type SentenceFacts } from "../extract/events/facts.js";
 import { corroborated } from "../extract/events/corroboration.js";
 import { groupIncidents, type Incident } from "../extract/events/incidents.js";
-import { fold } from "../text/fold.js";
+import { foldedText } from "../text/fold.js";
 import { BudgetReport, budgetMessage } from "../text/hit-budget.js";
 import { WordIndex } from "../text/word-index.js";
 import type { Span, Stage } from "../types.js";
 
 const CASUALTY = new Set(["killed", "injured"]);
 
-/** What the counts of each sentence tell the event rules. (Methods, not closures made per document: V8 keeps their optimised code across garbage collections.) */
+/** What the counts of each sentence tell the event rules (methods, not closures made per document: docs/performance.md §1). */
 class SentenceFigures {
   constructor(private readonly bySentence: ReadonlyMap<number, readonly Count[]>) {}
 
@@ -48,7 +48,7 @@ export const events: Stage = (doc, ctx) => {
   const pack = doc.lang ? ctx.packs.get(doc.lang) : undefined;
   if (!pack) return doc;
   const published = doc.input.published ?? ctx.options.published;
-  const folded = fold(doc.text);
+  const folded = foldedText(doc);
   const bySentence = countsBySentence(doc.counts);
   const figures = new SentenceFigures(bySentence);
   const index = new WordIndex(folded);

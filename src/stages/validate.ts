@@ -36,14 +36,14 @@ function keepValid<T>(record: InvalidRecord["record"], rows: T[], id: (row: T) =
   return out;
 }
 
+const eventId = (e: Event) => e.event_id;
+const countId = (c: Count) => c.count_id;
+
 /**
  * Checks every event and count against its zod schema. A record that fails is
  * moved to `doc.invalid` (it ends up in rejects.jsonl); the document and its
  * other records go on.
  */
-const eventId = (e: Event) => e.event_id;
-const countId = (c: Count) => c.count_id;
-
 export const validate: Stage = (doc) => {
   const invalid: InvalidRecord[] = [];
   const events = keepValid("event", doc.events, eventId, invalid);

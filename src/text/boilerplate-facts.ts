@@ -1,6 +1,6 @@
 import type { CompiledBoilerplate, Tag } from "./boilerplate-compile.js";
 import { findPhrases } from "./boilerplate-phrases.js";
-import type { Line } from "./lines.js";
+import { lineFrom, type Line } from "./lines.js";
 import { symbolBounded } from "./symbol-find.js";
 
 /** What the phrase lexicons found on one line (from every pack). */
@@ -19,8 +19,6 @@ export interface LineFacts extends Line {
 
 // Leading bullets, dashes, quotes and spaces before a line's text: - – — • · * > » « | # " ' space tab.
 const LEAD_SKIP = new Set([0x2d, 0x2013, 0x2014, 0x2022, 0xb7, 0x2a, 0x3e, 0xbb, 0xab, 0x7c, 0x23, 0x22, 0x27, 0x20, 0x09]);
-
-const isSpace = (c: number) => c === 0x20 || c === 0x09;
 
 function factsOf(folded: string, start: number, end: number, lo: number, hi: number): LineFacts {
   let lead = lo;
@@ -60,14 +58,8 @@ function note(f: LineFacts, tag: Tag, at: number): void {
 function pageLines(text: string, folded: string): LineFacts[] {
   const out: LineFacts[] = [];
   let blankRun: LineFacts | null = null;
-  // The lines of forEachLine (lines.ts), read in a loop: a visitor closure made per document would lose its optimised code at every major GC.
   for (let start = 0; ; ) {
-    let end = text.indexOf("\n", start);
-    if (end < 0) end = text.length;
-    let lo = start;
-    let hi = end;
-    while (lo < hi && isSpace(text.charCodeAt(lo))) lo++;
-    while (hi > lo && isSpace(text.charCodeAt(hi - 1))) hi--;
+    const { end, lo, hi } = lineFrom(text, start);
     if (lo < hi) {
       blankRun = null;
       out.push(factsOf(folded, start, end, lo, hi));

@@ -25,25 +25,7 @@ const CHUNK = 8192;
 // The buffer is shared by every call (fold is synchronous and does not re-enter): a document costs no 8–64 KB array.
 const buf: number[] = [];
 
-/**
- * The last two long texts folded and their results: the stages of a document
- * fold the same text (boilerplate, counts, events; the language stage folds
- * its kept text in between), so each document's text is folded once. Short
- * strings (names, phrases) are not kept and do not evict.
- */
-const MEMO_MIN = 256;
-const memo: [string, string][] = [];
-
 export function fold(text: string): string {
-  if (text.length < MEMO_MIN) return foldText(text);
-  for (const [t, f] of memo) if (t === text) return f;
-  const f = foldText(text);
-  if (memo.length === 2) memo.shift();
-  memo.push([text, f]);
-  return f;
-}
-
-function foldText(text: string): string {
   const parts: string[] = [];
   for (let start = 0; start < text.length; start += CHUNK) {
     const end = Math.min(start + CHUNK, text.length);
@@ -56,6 +38,9 @@ function foldText(text: string): string {
   }
   return parts.join("");
 }
+
+/** The folded text of a document: the one the normalise stage made with `text` (each text is folded once), else folded now. */
+export const foldedText = (doc: { readonly text: string; readonly folded: string | null }): string => doc.folded ?? fold(doc.text);
 
 /** Folds a lexicon phrase the same way (phrases may be written with accents). */
 export function foldPhrase(phrase: string): string {

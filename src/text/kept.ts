@@ -1,6 +1,6 @@
 import type { Span } from "../types.js";
+import { byStart } from "./span-search.js";
 
-const byStart = (a: Span, b: Span) => a.start - b.start;
 
 function isSorted(spans: readonly Span[]): boolean {
   for (let i = 1; i < spans.length; i++) if (spans[i].start < spans[i - 1].start) return false;

@@ -8,20 +8,15 @@ export interface Line extends Span {
 
 const isSpace = (c: number) => c === 0x20 || c === 0x09;
 
-/** Calls `visit` with the bounds of each line of `text` (split at "\n": normalised text has no other line breaks), in order, building nothing; linear. */
-export function forEachLine(text: string, visit: (start: number, end: number, lo: number, hi: number) => void): void {
-  let start = 0;
-  for (;;) {
-    let end = text.indexOf("\n", start);
-    if (end < 0) end = text.length;
-    let lo = start;
-    let hi = end;
-    while (lo < hi && isSpace(text.charCodeAt(lo))) lo++;
-    while (hi > lo && isSpace(text.charCodeAt(hi - 1))) hi--;
-    visit(start, end, lo, hi);
-    if (end === text.length) return;
-    start = end + 1;
-  }
+/** The line of `text` that starts at `start` (split at "\n": normalised text has no other line breaks), and its content without surrounding spaces. */
+export function lineFrom(text: string, start: number): Line {
+  let end = text.indexOf("\n", start);
+  if (end < 0) end = text.length;
+  let lo = start;
+  let hi = end;
+  while (lo < hi && isSpace(text.charCodeAt(lo))) lo++;
+  while (hi > lo && isSpace(text.charCodeAt(hi - 1))) hi--;
+  return { start, end, lo, hi };
 }
 
 const SENTENCE_END = /[.!?…;:]["'»”)\]]*$/u;

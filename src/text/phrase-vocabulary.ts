@@ -136,7 +136,7 @@ export class PhraseVocabulary {
     return index.table(this, this.version, this.resolveAll);
   }
 
-  /** Bound once (not a closure per document: V8 keeps its optimised code across garbage collections). */
+  /** Made once per vocabulary, not per document (docs/performance.md §1). */
   private readonly resolveAll = (ix: WordIndex): Int32Array => {
     const out = new Int32Array(ix.length);
     for (let k = 0; k < ix.length; k++) out[k] = this.resolveAt(ix.folded, ix.starts[k], ix.ends[k], ix.hashes[k]);

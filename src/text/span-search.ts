@@ -54,7 +54,8 @@ export function containedIn(xs: readonly Span[], s: Span, strictlyLonger = false
   return o.start <= s.start && s.end <= o.end && (!strictlyLonger || o.end - o.start > s.end - s.start);
 }
 
-const byStart = (a: Span, b: Span) => a.start - b.start;
+/** Orders spans by start (a comparator for `sort`, made once). */
+export const byStart = (a: Span, b: Span) => a.start - b.start;
 
 /** "Is `pos` inside one of `spans`" (any order, overlaps allowed): the spans are merged once, each test is a binary search. */
 export class Cover {

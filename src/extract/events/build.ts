@@ -75,8 +75,8 @@ type TargetFact = SentenceFacts["targets"][number];
 
 /**
  * What the fillers of one incident are read against: its text, members and
- * the document's lexicon. (Methods, not closures made per incident: V8 keeps
- * their optimised code across garbage collections.)
+ * the document's lexicon (methods, not closures made per incident:
+ * docs/performance.md §1).
  */
 class IncidentText {
   /** Whether a count names one of the incident's own (non-state) attackers; each count is read once. */

@@ -33,6 +33,10 @@ export interface Classification {
   rule: string;
 }
 
+/** The option of the highest-priority type (ACLED's order); the first reported between equals. */
+const pick = <T extends { type: SubEventType }>(xs: T[]): T | undefined => xs.sort(byPriority)[0];
+const byPriority = (a: { type: SubEventType }, b: { type: SubEventType }) => ORDER.get(a.type)! - ORDER.get(b.type)!;
+
 /**
  * Types an incident as ACLED does: the first applicable sub-event type in
  * ACLED's priority order among those its triggers state and its weapons imply;
@@ -40,10 +44,6 @@ export interface Classification {
  * weapons use; a bare "attack"/"kill" is an Armed clash when armed forces or
  * installations were hit, else an Attack on civilians.
  */
-/** The option of the highest-priority type (ACLED's order); the first reported between equals. */
-const pick = <T extends { type: SubEventType }>(xs: T[]): T | undefined => xs.sort(byPriority)[0];
-const byPriority = (a: { type: SubEventType }, b: { type: SubEventType }) => ORDER.get(a.type)! - ORDER.get(b.type)!;
-
 export function classify(members: readonly SentenceFacts[], harmed: boolean): Classification {
   const options: { type: SubEventType; source: Classification["source"]; sentence: number; rule: string; weak: boolean }[] = [];
   let disrupted: { source: PhraseMatch<Trigger>; sentence: number } | null = null;

@@ -1,4 +1,5 @@
 import type { Trigger } from "../../lang/schema/events.js";
+import type { PhraseMatch } from "../../text/phrase-matcher.js";
 import type { Incident } from "./incidents.js";
 
 /** Target kinds that only violence makes victims of (a government or a bank can be "the target of criticism"). */
@@ -17,15 +18,23 @@ const decisive = (t: Trigger) => t.type !== "attack" && t.type !== "kill" && !t.
  * victim, or carry casualty figures (`figures(sentence)`); a protest may stand on
  * the number of people taking part (`crowd(sentence)`).
  */
-export function corroborated(inc: Incident, figures: (sentence: number) => boolean, crowd: (sentence: number) => boolean = () => false): boolean {
-  return inc.members.some(
-    (f) =>
-      f.triggers.some((t) => decisive(t.value)) ||
+export function corroborated(inc: Incident, figures: (sentence: number) => boolean, crowd: (sentence: number) => boolean = none): boolean {
+  for (const f of inc.members) {
+    if (
+      f.triggers.some(isDecisive) ||
       // "some 3,000 people joined a demonstration": a gathering is told by its size.
-      (f.triggers.some((t) => PROTEST.has(t.value.type)) && crowd(f.sentence.index)) ||
+      (f.triggers.some(isProtest) && crowd(f.sentence.index)) ||
       f.weapons.length > 0 ||
       f.actors.length > 0 ||
-      f.targets.some((t) => VICTIMS.has(t.kind)) ||
-      figures(f.sentence.index),
-  );
+      f.targets.some(isVictim) ||
+      figures(f.sentence.index)
+    )
+      return true;
+  }
+  return false;
 }
+
+const none = () => false;
+const isDecisive = (t: PhraseMatch<Trigger>) => decisive(t.value);
+const isProtest = (t: PhraseMatch<Trigger>) => PROTEST.has(t.value.type);
+const isVictim = (t: { kind: string }) => VICTIMS.has(t.kind);

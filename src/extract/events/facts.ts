@@ -1,7 +1,7 @@
 import type { LanguagePack } from "../../lang/pack.js";
 import { CUE_KINDS, type ActorEntry, type CueKind, type TargetEntry, type Trigger, type WeaponEntry } from "../../lang/schema/events.js";
 import type { PhraseMatch } from "../../text/phrase-matcher.js";
-import { containedIn, Cover, lastStartingBefore, overlapsAny } from "../../text/span-search.js";
+import { byStart, containedIn, Cover, lastStartingBefore, overlapsAny } from "../../text/span-search.js";
 import { firstHits, MAX_HITS_PER_SENTENCE, type BudgetReport } from "../../text/hit-budget.js";
 import { tokenize } from "../../text/tokens.js";
 import { WordIndex } from "../../text/word-index.js";
@@ -88,7 +88,6 @@ function startsWithin(xs: readonly Span[], pos: number): boolean {
   return false;
 }
 
-const byStart = (a: Span, b: Span) => a.start - b.start;
 const offensive = (w: PhraseMatch<WeaponEntry>) => !w.value.defensive;
 const isStrong = (t: PhraseMatch<Trigger>) => !t.value.weak;
 

@@ -138,7 +138,7 @@ export function groupIncidents(facts: readonly SentenceFacts[], figures: (senten
 const isStrong = (t: SentenceFacts["triggers"][number]) => !t.value.weak;
 const isDisruption = (t: SentenceFacts["triggers"][number]) => t.value.type === "Disrupted weapons use";
 
-/** The incidents found so far, and how the next sentence joins one. (Methods, not closures made per document: V8 keeps their optimised code across garbage collections.) */
+/** The incidents found so far, and how the next sentence joins one (methods, not closures made per document: docs/performance.md §1). */
 class Grouping {
   readonly incidents: Incident[] = [];
   private readonly summaries: Summaries = new Map();

@@ -12,12 +12,18 @@ const NEAR_TRIGGER = 40;
 /** The most precise place of the incident; between equals, the first reported (body before headline), then the one nearest a trigger. */
 export function pickLocation(members: readonly SentenceFacts[], text: string, slice: (s: Span) => string): { loc: Location; country: string | null } | null {
   let best: { score: number; loc: Location; country: string | null } | null = null;
-  for (const [order, f] of members.entries()) {
+  for (let order = 0; order < members.length; order++) {
+    const f = members[order];
     // Triggers are sorted and disjoint: nearest distances by binary search (a sentence may hold thousands).
-    const starts = f.triggers.map((t) => t.start);
-    const strong = f.triggers.filter((t) => !t.value.weak);
-    const strongStarts = strong.map((t) => t.start);
-    const strongEnds = strong.map((t) => t.end);
+    const starts: number[] = [];
+    const strongStarts: number[] = [];
+    const strongEnds: number[] = [];
+    for (const t of f.triggers) {
+      starts.push(t.start);
+      if (t.value.weak) continue;
+      strongStarts.push(t.start);
+      strongEnds.push(t.end);
+    }
     for (const p of f.places) {
       if (p.rule === DEMONYM || isDateline(text, f, p)) continue;
       const dist = Math.min(nearestGap(starts, p.start), 999);

@@ -17,8 +17,8 @@ function verbLike(w: string, suffixes: readonly string[]): boolean {
 
 /**
  * The phrase being grown around a hit: tokens `i..j`, and the tests on
- * tokens the growth rules ask. (A class, not closures made per hit: V8 keeps
- * the optimised code of methods across garbage collections.)
+ * tokens the growth rules ask (a class, not closures made per hit:
+ * docs/performance.md §1).
  */
 class Phrase {
   i: number;

@@ -4,7 +4,7 @@ import type { PhraseMatch } from "../../text/phrase-matcher.js";
 import type { Token } from "../../text/tokens.js";
 import type { Span } from "../../types.js";
 import type { EventLexicon } from "./lexicon.js";
-import { containedIn, dropContained, firstEndingAfter, firstStartingFrom, firstStartingIn, lastEndingBy, nearestGap, overlapsAny, TokenRange } from "../../text/span-search.js";
+import { byStart, containedIn, dropContained, firstEndingAfter, firstStartingFrom, firstStartingIn, lastEndingBy, nearestGap, overlapsAny, TokenRange } from "../../text/span-search.js";
 import { nounPhrase } from "./noun-phrase.js";
 import { attributor } from "./attributor.js";
 import { describe } from "./describe.js";
@@ -48,26 +48,24 @@ function longest<T extends Span>(hits: readonly T[], others: readonly Span[]): T
   return out;
 }
 
-const bySpanStart = (a: Span, b: Span) => a.start - b.start;
 
 /**
- * The sentence a role is read in: its tokens, cues and triggers, with the
- * tests the role rules ask of a filler. (Methods, not closures made per
- * sentence: V8 keeps their optimised code across garbage collections.)
+ * The sentence a role is read in: its tokens, cues, triggers and passive
+ * subjects (`patient`: starts of hits), with the tests the role rules ask of
+ * a filler (methods, not closures made per sentence: docs/performance.md §1).
  */
 class RoleScene {
-  readonly range: TokenRange;
   /** Token index of each trigger; it increases, so the nearest trigger is a binary search. */
   readonly triggerAt: number[];
   readonly reporting: readonly Span[];
-  patient: ReadonlySet<number> = new Set();
 
   constructor(
     readonly tokens: readonly Token[],
+    readonly range: TokenRange,
     readonly cues: ReadonlyMap<CueKind, PhraseMatch<CueKind>[]>,
     triggers: readonly PhraseMatch<Trigger>[],
+    readonly patient: ReadonlySet<number>,
   ) {
-    this.range = new TokenRange(tokens);
     this.triggerAt = [];
     for (const t of triggers) this.triggerAt.push(this.wordIndex(t.start));
     this.reporting = cues.get("reporting") ?? [];
@@ -147,14 +145,13 @@ export function assignRoles(
 ): { actors: ActorHit[]; targets: TargetHit[] } {
   // Cue and hit lists are sorted and non-overlapping, and the word count grows with the distance:
   // only the nearest cue on a side can pass, so each test is a binary search (no per-hit scans).
-  const scene = new RoleScene(tokens, cues, triggers);
-  const { range } = scene;
+  const range = new TokenRange(tokens);
   actorHits = longest(actorHits, targetHits);
   targetHits = longest(targetHits, actorHits);
   const stateDoer = anyOfType(triggers, STATE_AGENT_TYPES);
   const crowdDoer = anyOfType(triggers, CROWD_TYPES);
-  const claimed = scene.cue("claimed").length > 0 && !scene.cue("no_claim").length;
-  const alleged = scene.cue("alleged");
+  const claimed = (cues.get("claimed") ?? []).length > 0 && !(cues.get("no_claim") ?? []).length;
+  const alleged = cues.get("alleged") ?? [];
   const actors: ActorHit[] = [];
   /** Phrases that only describe a target ("escorted by police units", "abritant des soldats américains"). */
   const described: { span: Span; kind: TargetKind }[] = [];
@@ -163,9 +160,9 @@ export function assignRoles(
 
   // People named as victims: the object of a trigger ("the assassination of X") or the subject of a passive ("X a été enlevé").
   const names = personNames(text, tokens, lex.np.particles, [actorHits, targetHits, places, triggers]);
-  const nouns: Span[] = [...actorHits, ...targetHits, ...names].sort(bySpanStart);
-  const patient = passiveSubjects(tokens, range, nouns, scene.cue("patient_markers"), triggers);
-  scene.patient = patient;
+  const nouns: Span[] = [...actorHits, ...targetHits, ...names].sort(byStart);
+  const patient = passiveSubjects(tokens, range, nouns, cues.get("patient_markers") ?? [], triggers);
+  const scene = new RoleScene(tokens, range, cues, triggers, patient);
   const triggerEnds: number[] = [];
   for (const t of triggers) triggerEnds.push(t.end);
   const victims = triggerObjects(tokens, triggerEnds, names, lex.np.links, range);
@@ -207,7 +204,7 @@ export function assignRoles(
       taken.push(hit);
       continue;
     }
-    const cue = firstEndingBy(alleged, hit.start);
+    const cue = firstCueEndingBy(alleged, hit.start);
     const attribution: Attribution = claimed ? "claimed" : cue ? "alleged" : scene.besides("suspected", hit) ? "suspected" : "stated";
     actors.push({
       start: span.start,
@@ -233,12 +230,12 @@ export function assignRoles(
   }
   for (const v of victims) targets.push({ start: v.start, end: v.end, kind: "other", rule: "role:target:person-name", distance: 0 });
   describe(targets, described, scene.cue("describes"), range);
-  return { actors: dedupe(actors), targets: dedupe(targets.sort(bySpanStart)) };
+  return { actors: dedupe(actors), targets: dedupe(targets.sort(byStart)) };
 }
 
 /** The first cue (in text order) that ends at or before `pos`, if any. */
-function firstEndingBy(alleged: readonly PhraseMatch<CueKind>[], pos: number): PhraseMatch<CueKind> | undefined {
-  for (const c of alleged) if (c.end <= pos) return c;
+function firstCueEndingBy(cues: readonly PhraseMatch<CueKind>[], pos: number): PhraseMatch<CueKind> | undefined {
+  for (const c of cues) if (c.end <= pos) return c;
   return undefined;
 }
 
