@@ -133,8 +133,8 @@ export function dropContained<T extends Span>(xs: readonly T[]): T[] {
   return out;
 }
 
-/** The smallest `|v - x|` over increasing `values` (Infinity when empty): a binary search instead of a scan. */
-export function nearestGap(values: readonly number[], x: number): number {
+/** Index of the first of the increasing `values` that is at least `x` (`values.length` when none): a binary search. */
+export function lowerBound(values: readonly number[], x: number): number {
   let lo = 0;
   let hi = values.length;
   while (lo < hi) {
@@ -142,5 +142,11 @@ export function nearestGap(values: readonly number[], x: number): number {
     if (values[mid] < x) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** The smallest `|v - x|` over increasing `values` (Infinity when empty): a binary search instead of a scan. */
+export function nearestGap(values: readonly number[], x: number): number {
+  const lo = lowerBound(values, x);
   return Math.min(lo < values.length ? values[lo] - x : Infinity, lo > 0 ? x - values[lo - 1] : Infinity);
 }

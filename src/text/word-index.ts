@@ -1,3 +1,5 @@
+import { lowerBound } from "./span-search.js";
+
 /**
  * The words of a folded text: maximal runs of letters and digits
  * (`[\p{L}\p{N}]+` by code point, as the phrase and place matchers define a
@@ -104,15 +106,7 @@ export class WordIndex {
 
   /** Index of the first word starting at or after `pos`. */
   firstFrom(pos: number): number {
-    const xs = this.starts;
-    let lo = 0;
-    let hi = xs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (xs[mid] < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerBound(this.starts, pos);
   }
 
   /** A per-word table computed once per owner and version (e.g. a phrase vocabulary's ids). */

@@ -1,6 +1,7 @@
 import type { CountCategory } from "../../../schemas/taxonomy.js";
 import type { CountCue } from "../../lang/schema/counts.js";
 import type { CompiledBinding } from "./compile-binding.js";
+import { lowerBound } from "../../text/span-search.js";
 import { type Tokens, tokenAt, tokensBetween } from "./sentence-tokens.js";
 
 /** What the noun phrase says before cues are read: a lexicon category, an unknown noun, or no noun. */
@@ -53,16 +54,7 @@ interface StateLists {
 // optimised code of a per-call closure at every major GC and compile it again).
 
 /** Last index of the sorted `xs` whose value is below `v`, or -1. */
-function lastBelow(xs: readonly number[], v: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid] < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
+const lastBelow = (xs: readonly number[], v: number): number => lowerBound(xs, v) - 1;
 
 /** Last index of the sorted `xs` whose value is at most `v`, or -1. */
 function lastAtMost(xs: readonly number[], v: number): number {
