@@ -62,7 +62,7 @@ function lastAtMost(xs: readonly number[], v: number): number {
 }
 
 /** Last index of `list` (indices into `cues`, in text order) whose cue ends by `pos`, or -1. */
-function lastEndingBy(list: readonly number[], cues: readonly SentenceCue[], pos: number): number {
+function lastCueEndingBy(list: readonly number[], cues: readonly SentenceCue[], pos: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -74,7 +74,7 @@ function lastEndingBy(list: readonly number[], cues: readonly SentenceCue[], pos
 }
 
 /** Last index of `list` (indices into `cues`, in text order) whose cue starts before `pos`, or -1. */
-function lastStartingBefore(list: readonly number[], cues: readonly SentenceCue[], pos: number): number {
+function lastCueStartingBefore(list: readonly number[], cues: readonly SentenceCue[], pos: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -155,7 +155,7 @@ export class CueIndex {
     const { cues, t } = this;
     let best: Chosen | null = null;
     let list = l.before;
-    let i = lastEndingBy(list, cues, numStart);
+    let i = lastCueEndingBy(list, cues, numStart);
     for (; i >= 0; i--) {
       const k = list[i];
       const { start, end, cue } = cues[k];
@@ -182,7 +182,7 @@ export class CueIndex {
     const { cues, t } = this;
     let best: Chosen | null = null;
     let list = l.after;
-    let i = lastStartingBefore(list, cues, npEnd) + 1;
+    let i = lastCueStartingBefore(list, cues, npEnd) + 1;
     for (; i < list.length; i++) {
       const k = list[i];
       const { start, cue } = cues[k];
