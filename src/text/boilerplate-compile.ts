@@ -5,6 +5,7 @@ import { LeadFilter } from "./boilerplate-phrases.js";
 import { SymbolFinder } from "./boilerplate-symbols.js";
 import { PhraseMatcher } from "./phrase-matcher.js";
 import { isSymbolPhrase } from "./symbol-find.js";
+import { escapeRegExp } from "./regex-escape.js";
 
 /** What a phrase found in the folded text means for its line. */
 export interface Tag {
@@ -43,7 +44,6 @@ export interface CompiledBoilerplate {
 
 const DEFAULT_ANY = 200;
 const DEFAULT_PATTERN = 120;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 function expand(pattern: string, id: string, pieces: Record<string, string>, agency: string): RegExp {
   const src = pattern.replace(/\{([a-z]+)\}/g, (_, name: string) => {
@@ -87,7 +87,7 @@ export function compileSection(s: BoilerplateSection): CompiledBoilerplate {
   }
   for (const list of buttons.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
   const symbols = { finder: new SymbolFinder([...symbolTags.keys()]), tags: symbolTags };
-  const agencyAlt = [...s.agencies].sort((a, b) => b.length - a.length).map(escape).join("|");
+  const agencyAlt = [...s.agencies].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
   return {
     phrases: new PhraseMatcher([...grouped.values()]),
     leads: new LeadFilter(grouped.keys()),

@@ -1,4 +1,5 @@
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+import { escapeRegExp } from "./regex-escape.js";
+
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** A found symbol phrase: where, and the phrase (the matched text). */
@@ -29,7 +30,7 @@ export class SymbolFinder {
   /** `phrases` are folded symbol phrases (see `isSymbolPhrase`). */
   constructor(phrases: readonly string[]) {
     const sorted = [...phrases].sort((a, b) => b.length - a.length);
-    this.re = sorted.length ? new RegExp(sorted.map(escape).join("|"), "y") : null;
+    this.re = sorted.length ? new RegExp(sorted.map(escapeRegExp).join("|"), "y") : null;
     const anchors = new Set<string>();
     const firsts = new Set<number>();
     let reach = 0;

@@ -1,6 +1,7 @@
 import { foldPhrase } from "./fold.js";
 import { leadOf, PhraseVocabulary, WILDCARD_LETTERS } from "./phrase-vocabulary.js";
 import type { WordIndex } from "./word-index.js";
+import { escapeRegExp } from "./regex-escape.js";
 
 export interface PhraseMatch<T> extends Readonly<{ start: number; end: number; value: T; phrase: string }> {}
 
@@ -9,7 +10,6 @@ export interface PhraseEntry<T> {
   value: T;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const BOUNDED = "(?![\\p{L}\\p{N}])";
 
 /** One alternative of the pattern, in priority order, with its lead word and the most UTF-16 units it can read. */
@@ -61,7 +61,7 @@ export class PhraseMatcher<T> {
       if (!folded || seen.has(folded)) continue;
       seen.add(folded);
       const words = folded.split(" ");
-      const src = words.map((w) => (w.endsWith("*") ? escape(w.slice(0, -1)) + `\\p{L}{0,${WILDCARD_LETTERS}}` : escape(w))).join("[ \\t]{1,3}");
+      const src = words.map((w) => (w.endsWith("*") ? escapeRegExp(w.slice(0, -1)) + `\\p{L}{0,${WILDCARD_LETTERS}}` : escapeRegExp(w))).join("[ \\t]{1,3}");
       const stars = words.filter((w) => w.endsWith("*")).length;
       sources.push(src);
       const lead = leadOf(folded);

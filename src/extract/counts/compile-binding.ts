@@ -4,7 +4,8 @@ import type { CountCue } from "../../lang/schema/counts.js";
 import { foldPhrase } from "../../text/fold.js";
 import { PhraseMatcher } from "../../text/phrase-matcher.js";
 import { EndChars } from "./end-chars.js";
-import { alternation, compileOr, escapeRe, WORD_START } from "./regex-parts.js";
+import { alternation, compileOr, WORD_START } from "./regex-parts.js";
+import { escapeRegExp } from "../../text/regex-escape.js";
 
 export interface NounInfo {
   category: CountCategory;
@@ -90,7 +91,7 @@ export function compileBinding(pack: LanguagePack): CompiledBinding {
   const elisions = alternation(c.elisions);
   const dates = pack.data.dates;
   const months = alternation([...dates.months.flat(), ...dates.monthAbbreviations.flat()]);
-  const symbols = c.currencies.map((x) => x.symbols.map(foldPhrase).sort((a, b) => b.length - a.length).map(escapeRe));
+  const symbols = c.currencies.map((x) => x.symbols.map(foldPhrase).sort((a, b) => b.length - a.length).map(escapeRegExp));
   const symbolGroups = symbols.map((s) => `(${s.length ? s.join("|") : "(?!)"})`).join("|");
   return {
     headFirst: c.head === "first",

@@ -2,7 +2,8 @@ import type { LanguagePack } from "../../lang/pack.js";
 import type { NumberQualifier } from "../../lang/schema/numbers.js";
 import { foldPhrase } from "../../text/fold.js";
 import { EndChars } from "./end-chars.js";
-import { alternation, compileOr, escapeRe, WORD_END, WORD_START } from "./regex-parts.js";
+import { alternation, compileOr, WORD_END, WORD_START } from "./regex-parts.js";
+import { escapeRegExp } from "../../text/regex-escape.js";
 
 export type WordKind = "add" | "hundred" | "scale" | "collective";
 
@@ -53,7 +54,7 @@ export const wordKey = (w: string): string => w.replace(/[ ]{1,3}/g, "-");
 
 function wordSource(words: Iterable<string>): string | null {
   const keys = [...words].sort((a, b) => b.length - a.length);
-  return keys.length ? keys.map((k) => escapeRe(k).replace(/-/g, "[- ]")).join("|") : null;
+  return keys.length ? keys.map((k) => escapeRegExp(k).replace(/-/g, "[- ]")).join("|") : null;
 }
 
 export function compileNumbers(pack: LanguagePack): CompiledNumbers {
@@ -85,8 +86,8 @@ export function compileNumbers(pack: LanguagePack): CompiledNumbers {
   const multSrc = wordSource(multipliers);
   const article = articles && multSrc ? `(?:${articles}[ ]{1,2}(?=(?:${multSrc})(?![\\p{L}])))?` : "";
   const wordSeq = `${article}${ws}(?:${sep}${ws}){0,8}`;
-  const g = n.group.map(escapeRe).join("");
-  const d = escapeRe(n.decimal);
+  const g = n.group.map(escapeRegExp).join("");
+  const d = escapeRegExp(n.decimal);
   const digits = `\\d{1,3}(?:[${g}]\\d{3}){1,4}(?!\\d)(?:${d}\\d{1,3}(?!\\d))?|\\d{1,15}(?:${d}\\d{1,3}(?!\\d))?`;
   const candidate = `(?<![\\p{L}\\p{N}])(?:(${digits})|(${wordSeq}))`;
 

@@ -1,7 +1,5 @@
 import { foldPhrase } from "../../text/fold.js";
-
-/** Escapes a literal for use inside a RegExp source. */
-export const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+import { escapeRegExp } from "../../text/regex-escape.js";
 
 /**
  * Turns lexicon phrases into one longest-first alternation over folded text:
@@ -15,7 +13,7 @@ export function alternation(phrases: readonly string[]): string | null {
   const alts = folded.map((p) =>
     p
       .split(" ")
-      .map((w) => (w.endsWith("*") ? escapeRe(w.slice(0, -1)) + "\\p{L}{0,4}" : escapeRe(w)))
+      .map((w) => (w.endsWith("*") ? escapeRegExp(w.slice(0, -1)) + "\\p{L}{0,4}" : escapeRegExp(w)))
       .join("[ ]{1,3}"),
   );
   return `(?:${alts.join("|")})`;

@@ -1,6 +1,5 @@
 import type { Actor, Count, Event, Target, Weapon } from "../../../schemas/index.js";
 import type { LanguagePack } from "../../lang/pack.js";
-import { fold } from "../../text/fold.js";
 import type { PhraseMatch } from "../../text/phrase-matcher.js";
 import type { Span } from "../../types.js";
 import { casualties } from "./casualties.js";
@@ -10,126 +9,14 @@ import type { Incident } from "./incidents.js";
 import { ev } from "./evidence.js";
 import { eventLexicon } from "./lexicon.js";
 import { chooseCountry, pickLocation } from "./location.js";
-
-const PLACE_NOUN = "geo:place-noun";
-
+import { best, type Ranked } from "./fillers.js";
+import { IncidentText } from "./incident-text.js";
 
 /** At most this many fillers per role: coders record the main parties, not every noun near the trigger. */
 const MAX_FILLERS = { actors: 2, targets: 3, weapons: 2 };
 
-/**
- * Keeps the best fillers of a role: closest to a trigger first (then reading
- * order), one per thing: of two fillers with the same head word ("base") or
- * one inside the other, the first kept stays unless the other extends it.
- */
-function best<T extends { text: string }>(xs: Ranked<T>[], max: number, headFinal: boolean): T[] {
-  // Folded text, word count and head of each filler, computed once (not per comparison).
-  const sorted: Keyed<T>[] = [];
-  for (const x of xs) sorted.push(keyed(x, headFinal));
-  sorted.sort(byRankThenLength);
-  const out: Keyed<T>[] = [];
-  for (const x of sorted) {
-    const k = x.f;
-    // Only the first `max` kept can be output, and a filler is compared with the first it matches: later ones are not looked at (linear on adversarial text).
-    let same = -1;
-    for (let i = 0; i < out.length && same < 0; i++) {
-      const o = out[i];
-      if (o.f.includes(k) || k.includes(o.f) || o.head === x.head || (x.side !== undefined && o.side === x.side)) same = i;
-    }
-    if (same < 0 && out.length < max) out.push(x);
-    // "bomb" then "suicide bomb": the longer phrase says more about the same thing.
-    else if (same >= 0 && k.includes(out[same].f) && k !== out[same].f) out[same] = x;
-  }
-  const items: T[] = [];
-  for (const o of out) items.push(o.item);
-  return items;
-}
-
-/** A candidate filler and its rank (sentence order, then distance to the trigger). */
-interface Ranked<T> {
-  item: T;
-  rank: number;
-  side?: string;
-}
-/** A candidate with its folded text, word count and head word. */
-interface Keyed<T> extends Ranked<T> {
-  f: string;
-  n: number;
-  head: string;
-}
-
-const NON_WORD = /[^\p{L}\p{N}]+/u;
-const NON_LETTER = /[^\p{L}]+/u;
-
-function keyed<T extends { text: string }>(x: Ranked<T>, headFinal: boolean): Keyed<T> {
-  const f = fold(x.item.text);
-  const words = f.split(NON_WORD).filter(Boolean);
-  return { item: x.item, rank: x.rank, side: x.side, f, n: words.length, head: (headFinal ? words.at(-1) : words[0]) ?? "" };
-}
-
-const byRankThenLength = <T>(a: Keyed<T>, b: Keyed<T>) => a.rank - b.rank || b.n - a.n;
 /** Body before headline, then reading order. */
 const byZoneThenIndex = (a: SentenceFacts, b: SentenceFacts) => (a.sentence.zone === b.sentence.zone ? a.sentence.index - b.sentence.index : a.sentence.zone === "body" ? -1 : 1);
-
-type TargetFact = SentenceFacts["targets"][number];
-
-/**
- * What the fillers of one incident are read against: its text, members and
- * the document's lexicon (methods, not closures made per incident:
- * docs/performance.md §1).
- */
-class IncidentText {
-  /** Whether a count names one of the incident's own (non-state) attackers; each count is read once. */
-  private readonly attacker = new Map<Count, boolean>();
-  readonly actorIds = new Set<string>();
-  readonly settlements: ReadonlySet<string>;
-
-  constructor(
-    readonly text: string,
-    readonly members: readonly SentenceFacts[],
-    readonly pack: LanguagePack,
-  ) {
-    for (const f of members) for (const a of f.actors) this.actorIds.add(a.entry.id);
-    this.settlements = settlementNouns(pack);
-  }
-
-  slice(s: Span): string {
-    return this.text.slice(s.start, s.end);
-  }
-
-  isAttacker(c: Count): boolean {
-    let a = this.attacker.get(c);
-    if (a === undefined) {
-      a = false;
-      for (const m of eventLexicon(this.pack).actors.match(fold(c.text))) {
-        if (this.actorIds.has(m.value.id) && !m.value.state) {
-          a = true;
-          break;
-        }
-      }
-      this.attacker.set(c, a);
-    }
-    return a;
-  }
-
-  /** A settlement noun that a name completes ("the eastern town of Sialkot", "ville d'Ukraine"): it describes where, not what. */
-  isSettlement(t: Span): boolean {
-    for (const w of fold(this.slice(t)).split(NON_LETTER)) if (this.settlements.has(w)) return true;
-    return false;
-  }
-
-  /**
-   * A town or village named as where it happened is the location, not a target ("the village of Noaka"), unless the
-   * structure makes the place itself the target ("un missile visant la ville sainte de La Mecque").
-   */
-  isPlaceName(f: SentenceFacts, t: TargetFact): boolean {
-    if (t.kind !== "place") return false;
-    for (const p of f.places) {
-      if ((p.start <= t.start && t.start < p.end) || (p.start < t.end && t.start < p.end && (p.rule === PLACE_NOUN || (t.distance > 0 && this.isSettlement(t))))) return true;
-    }
-    return false;
-  }
-}
 
 /** Turns one incident into an Event record with evidence on every field; returns the counts it claims. `counts` are the document's counts by sentence. */
 export function buildEvent(docId: string, n: number, text: string, inc: Incident, counts: ReadonlyMap<number, readonly Count[]>, pack: LanguagePack, docCountries: ReadonlyMap<string, number>): { event: Event; linked: Count[] } {
@@ -210,10 +97,6 @@ export function buildEvent(docId: string, n: number, text: string, inc: Incident
   };
   return { event, linked: cas.linked };
 }
-
-/** One-word place nouns of the geo pack that name settlements and areas, not sites ("town", "ville"; not "market"). */
-const settlementNouns = (pack: LanguagePack): ReadonlySet<string> =>
-  pack.memo("settlement-nouns", (p) => new Set(p.data.geo.placeNouns.filter((n) => n.kind !== "site" && !n.phrase.includes(" ")).map((n) => fold(n.phrase.toLowerCase()))));
 
 /** A date right after a reporting verb ("said on Wednesday", "a indiqué mercredi", "informó el martes"): at most a short word between. */
 function reportingDate(text: string, f: SentenceFacts, d: Span): boolean {
