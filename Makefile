@@ -20,7 +20,8 @@ endif
 NODE_STAMP := node_modules/.package-lock.json
 DIST_STAMP := dist/.stamp
 SOURCES := $(shell find src schemas -name '*.ts' -o -name '*.json' 2>/dev/null) package.json tsconfig.json
-CLI := node dist/src/cli/main.js
+# Runs through its #! line (node and the flags it gives the main thread: src/cli/main.ts).
+CLI := dist/src/cli/main.js
 
 .PHONY: run build test eval schemas golden clean bench bench-counts install fuzz regex-timings
 

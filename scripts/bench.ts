@@ -68,9 +68,16 @@ interface Measure {
   rssMb: number;
 }
 
+/** The node flags on the CLI's first line (`#!/usr/bin/env -S node --flag...`): the bench runs it as `make run` does. */
+function shebangFlags(cli: string): string[] {
+  const first = readFileSync(cli, "utf8").split("\n", 1)[0];
+  const m = /^#!\S*env -S node((?: -{1,2}[\w=.-]+)*)\s*$/.exec(first);
+  return m ? m[1].split(" ").filter(Boolean) : [];
+}
+
 /** Runs the CLI on `path` in a child process; wall time, CPU time and peak RSS. */
 function extract(path: string, out: string, concurrency: number): Promise<Measure> {
-  const args = [CLI, "extract", path, "--out", out, "--format", "jsonl,csv", "--concurrency", String(concurrency), "--quiet"];
+  const args = [...shebangFlags(CLI), CLI, "extract", path, "--out", out, "--format", "jsonl,csv", "--concurrency", String(concurrency), "--quiet"];
   const timed = existsSync("/usr/bin/time");
   const [cmd, argv] = timed ? ["/usr/bin/time", ["-v", process.execPath, ...args]] : [process.execPath, args];
   return new Promise((resolve, reject) => {
