@@ -23,6 +23,7 @@ import { closeSync, createReadStream, existsSync, mkdirSync, openSync, readFileS
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { writeCorpus } from "./bench-corpus.js";
+import { shebangFlags } from "./node-flags.js";
 
 const ROOT = join(import.meta.dirname, "..");
 const DIR = join(ROOT, ".bench");
@@ -66,13 +67,6 @@ interface Measure {
   wall: number;
   cpu: number | null;
   rssMb: number;
-}
-
-/** The node flags on the CLI's first line (`#!/usr/bin/env -S node --flag...`): the bench runs it as `make run` does. */
-function shebangFlags(cli: string): string[] {
-  const first = readFileSync(cli, "utf8").split("\n", 1)[0];
-  const m = /^#!\S*env -S node((?: -{1,2}[\w=.-]+)*)\s*$/.exec(first);
-  return m ? m[1].split(" ").filter(Boolean) : [];
 }
 
 /** Runs the CLI on `path` in a child process; wall time, CPU time and peak RSS. */
