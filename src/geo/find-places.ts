@@ -2,7 +2,8 @@ import type { LanguagePack } from "../lang/pack.js";
 import { byStart } from "../text/span-search.js";
 import { fold } from "../text/fold.js";
 import { firstHits, MAX_HITS_PER_SENTENCE, type BudgetReport } from "../text/hit-budget.js";
-import { compileGeo, isHead, type Gazetteer, type GazetteerEntry, type PlaceKind } from "./gazetteer.js";
+import { compileGeo, type Gazetteer, type PlaceKind } from "./gazetteer.js";
+import { allCaps, gazetteerAt } from "./gazetteer-at.js";
 import type { WordIndex } from "../text/word-index.js";
 import { geoTokens, indexTokens, joined, mayHoldToken, type GeoToken } from "./keys.js";
 import { nameAfter, nameBefore, type NameRun } from "./place-names.js";
@@ -25,33 +26,6 @@ interface Hit extends PlaceMention {
 }
 
 const RANK: Record<PlaceKind, number> = { site: 0, other: 1, city: 1, district: 1.5, region: 2, country: 3 };
-
-/** The longest gazetteer name starting at token `i`. */
-function gazetteerAt(text: string, tokens: readonly GeoToken[], i: number, g: Gazetteer): { last: number; entry: GazetteerEntry } | null {
-  if (!isHead(g, tokens[i].hash)) return null;
-  let key = "";
-  let best: { last: number; entry: GazetteerEntry } | null = null;
-  for (let j = i; j < tokens.length && j - i < g.maxWords; j++) {
-    if (j > i && !joined(text, tokens[j - 1], tokens[j])) break;
-    key = j === i ? tokens[j].key : `${key} ${tokens[j].key}`;
-    const entry = g.entries.get(key);
-    if (entry) best = { last: j, entry };
-    if (!g.prefixes.has(key)) break;
-  }
-  if (!best) return null;
-  const { entry, last } = best;
-  const first = tokens[i];
-  if (entry.cap && !first.cap && !(g.particles.has(first.key) && last > i && tokens[i + 1].cap)) return null;
-  if (!entry.acronym && allCaps(tokens, i, last)) return null;
-  // An acronym is only read in capitals: "CAR" is the Central African Republic, "Car bomb" is not.
-  if (entry.acronym && !allCaps(tokens, i, last)) return null;
-  return best;
-}
-
-function allCaps(tokens: readonly GeoToken[], first: number, last: number): boolean {
-  for (let k = first; k <= last; k++) if (!tokens[k].allCaps) return false;
-  return true;
-}
 
 /** Index of the first token starting at or after `pos` (tokens are sorted). */
 function tokenAt(tokens: readonly GeoToken[], pos: number): number {

@@ -33,7 +33,11 @@ export interface Gazetteer {
   headBits: Uint8Array;
   /** `isHead` bound to this gazetteer (one function per pack, not a closure per sentence). */
   headTest: (hash: number) => boolean;
+  /** `wordHash` of the first word of every key whose entry needs no capital: a lower-case word whose hash is not here starts no name (but a particle's may). */
+  lowerHeads: Set<number>;
   particles: Set<string>;
+  /** `wordHash` of every particle (`particles`). */
+  particleHeads: Set<number>;
   /** Keys of capitalised words that never start a place name (determiners, agencies, months, weekdays). */
   notNames: Set<string>;
   elisions: Set<string>;
@@ -72,15 +76,18 @@ export function compileGeo(pack: LanguagePack): Gazetteer {
   let maxWords = 1;
   const prefixes = new Set<string>();
   const heads = new Set<number>();
+  const lowerHeads = new Set<number>();
   const headBits = new Uint8Array(1 << 13);
-  for (const key of entries.keys()) {
+  for (const [key, entry] of entries) {
     const words = key.split(" ");
     const h = wordHash(words[0], 0, words[0].length);
     heads.add(h);
+    if (!entry.cap) lowerHeads.add(h);
     headBits[(h >> 3) & 0x1fff] |= 1 << (h & 7);
     maxWords = Math.max(maxWords, words.length);
     for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(" "));
   }
+  const particles = new Set(places.particles.map(nameKey));
   const notNames = new Set([...geo.notNames, ...(dates.months ?? []).flat(), ...(dates.weekdays ?? []).flat()].map(nameKey));
   const g: Gazetteer = {
     entries,
@@ -89,7 +96,9 @@ export function compileGeo(pack: LanguagePack): Gazetteer {
     heads,
     headBits,
     headTest: (h) => isHead(g, h),
-    particles: new Set(places.particles.map(nameKey)),
+    lowerHeads,
+    particles,
+    particleHeads: new Set([...particles].map((p) => wordHash(p, 0, p.length))),
     notNames,
     elisions: new Set(geo.elisions.map(nameKey)),
   };

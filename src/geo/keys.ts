@@ -90,33 +90,45 @@ export function mayHoldToken(index: WordIndex, from: number, to: number, test: (
   return false;
 }
 
-/** A token whose key is only built when read (most words are only tested by hash). */
+const CAP = 1;
+const ALL_CAPS = 2;
+
+/** A token whose key and case are only read when asked for (most words are only tested by hash). */
 class IndexedToken implements GeoToken {
-  private folded: string | undefined;
-  private k: string | undefined;
+  private k: string | undefined = undefined;
+  /** -1 until read, then its `CAP` and `ALL_CAPS` bits. */
+  private caseBits = -1;
 
   constructor(
     readonly start: number,
     readonly end: number,
     readonly hash: number,
-    readonly cap: boolean,
-    readonly allCaps: boolean,
-    folded: string,
-  ) {
-    this.folded = folded;
-  }
+    private readonly text: string,
+    private readonly folded: string,
+  ) {}
 
   get key(): string {
-    if (this.k === undefined) {
-      this.k = this.folded!.slice(this.start, this.end);
-      this.folded = undefined;
-    }
-    return this.k;
+    return (this.k ??= this.folded.slice(this.start, this.end));
+  }
+
+  get cap(): boolean {
+    return (this.wordCase() & CAP) !== 0;
+  }
+
+  get allCaps(): boolean {
+    return (this.wordCase() & ALL_CAPS) !== 0;
+  }
+
+  private wordCase(): number {
+    if (this.caseBits < 0) this.caseBits = caseOf(this.text, this.start, this.end);
+    return this.caseBits;
   }
 }
 
-function token(text: string, start: number, end: number, folded: string, hash: number): GeoToken {
-  // ASCII words are read from their codes; others as geoTokens reads them.
+const token = (text: string, start: number, end: number, folded: string, hash: number): GeoToken => new IndexedToken(start, end, hash, text, folded);
+
+/** The `CAP` and `ALL_CAPS` bits of the word `text[start, end)`, as geoTokens reads them (ASCII words from their codes). */
+function caseOf(text: string, start: number, end: number): number {
   let lower = false;
   let upper = false;
   let ascii = true;
@@ -128,11 +140,11 @@ function token(text: string, start: number, end: number, folded: string, hash: n
   }
   if (ascii) {
     const c = text.charCodeAt(start);
-    return new IndexedToken(start, end, hash, c >= 0x41 && c <= 0x5a, end - start > 1 && !lower && upper, folded);
+    return (c >= 0x41 && c <= 0x5a ? CAP : 0) | (end - start > 1 && !lower && upper ? ALL_CAPS : 0);
   }
   const word = text.slice(start, end);
   const first = word[0];
-  return new IndexedToken(start, end, hash, first !== first.toLowerCase(), word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase(), folded);
+  return (first !== first.toLowerCase() ? CAP : 0) | (word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase() ? ALL_CAPS : 0);
 }
 
 /** Whether tokens `a` and `b` (consecutive) belong to one name: only spaces, a hyphen or an apostrophe between them. */

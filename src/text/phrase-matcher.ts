@@ -12,13 +12,18 @@ export interface PhraseEntry<T> {
 
 const BOUNDED = "(?![\\p{L}\\p{N}])";
 
+/** A phrase with a `*`: matched text that is no phrase itself is tested against these, in priority order. */
+type Wild<T> = { re: RegExp; value: T; phrase: string };
+
 /** One alternative of the pattern, in priority order, with its lead word and the most UTF-16 units it can read. */
-interface Alt {
+interface Alt<T> {
   src: string;
   lead: string;
   wildcard: boolean;
   plain: boolean;
   maxLen: number;
+  /** The alternative's entry among the matcher's wildcard phrases (null for a phrase without `*`). */
+  wild: Wild<T> | null;
 }
 /** The alternatives that may match at a word of one lead set: a sticky regex, or a plain word that matches by itself. */
 export interface Group {
@@ -26,7 +31,9 @@ export interface Group {
   maxLen: number;
   plainLen: number;
   /** For a plain word: the match it makes (its value and phrase, as `push` would find them). */
-  plain?: { value: unknown; phrase: string };
+  plain: { value: unknown; phrase: string } | undefined;
+  /** Its wildcard phrases, in priority order: no other wildcard phrase can match whole a text that starts with a word of its lead set. */
+  wild: readonly Wild<unknown>[];
 }
 
 /**
@@ -46,8 +53,8 @@ export interface Group {
 export class PhraseMatcher<T> {
   private readonly re: RegExp | null;
   private readonly byKey = new Map<string, T>();
-  private readonly wildcard: { re: RegExp; value: T; phrase: string }[] = [];
-  private readonly alts: Alt[] = [];
+  private readonly wildcard: Wild<T>[] = [];
+  private readonly alts: Alt<T>[] = [];
   private indexable = true;
   private readonly groups: (Group | null | undefined)[] = [];
 
@@ -64,15 +71,16 @@ export class PhraseMatcher<T> {
       const src = words.map((w) => (w.endsWith("*") ? escapeRegExp(w.slice(0, -1)) + `\\p{L}{0,${WILDCARD_LETTERS}}` : escapeRegExp(w))).join("[ \\t]{1,3}");
       const stars = words.filter((w) => w.endsWith("*")).length;
       sources.push(src);
+      const wild = folded.includes("*") ? { re: new RegExp(`^${src}$`, "u"), value, phrase } : null;
+      if (wild) this.wildcard.push(wild);
+      else this.byKey.set(folded, value);
       const lead = leadOf(folded);
       if (!lead) this.indexable = false;
       else {
         vocabulary.add(lead.lead, lead.wildcard);
         const maxLen = folded.length - stars + 2 * (words.length - 1) + 2 * WILDCARD_LETTERS * stars;
-        this.alts.push({ src, lead: lead.lead, wildcard: lead.wildcard, plain: folded === lead.lead, maxLen });
+        this.alts.push({ src, lead: lead.lead, wildcard: lead.wildcard, plain: folded === lead.lead, maxLen, wild });
       }
-      if (folded.includes("*")) this.wildcard.push({ re: new RegExp(`^${src}$`, "u"), value, phrase });
-      else this.byKey.set(folded, value);
     }
     this.re = sources.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join("|")})${BOUNDED}`, "gu") : null;
   }
@@ -87,7 +95,7 @@ export class PhraseMatcher<T> {
     const region = base === 0 && to === folded.length ? folded : folded.slice(base, to);
     re.lastIndex = from - base;
     let m: RegExpExecArray | null;
-    while (out.length < limit && (m = re.exec(region))) this.push(out, m[0], base + m.index);
+    while (out.length < limit && (m = re.exec(region))) this.push(out, m[0], base + m.index, this.wildcard);
     return out;
   }
 
@@ -130,50 +138,51 @@ export class PhraseMatcher<T> {
     if (!g) return pos;
     if (!g.re) {
       if (g.plain) out.push({ start: p, end: p + g.plainLen, value: g.plain.value as T, phrase: g.plain.phrase });
-      else this.push(out, folded.slice(p, p + g.plainLen), p);
+      else this.push(out, folded.slice(p, p + g.plainLen), p, g.wild as readonly Wild<T>[]);
       return p + g.plainLen;
     }
     const re = g.re;
-    let m: RegExpExecArray | null;
-    // Far enough from `to`, no alternative reads past it: the document itself serves as the region.
-    if (p + g.maxLen + 2 < to) {
-      re.lastIndex = p;
-      m = re.exec(folded);
-    } else {
-      re.lastIndex = 0;
-      m = re.exec(folded.slice(p, to));
-    }
-    if (!m) return pos;
-    this.push(out, m[0], p);
-    return p + m[0].length;
+    // A sticky `test` leaves `lastIndex` at the match's end: no match array is made. Far enough from `to`,
+    // no alternative reads past it: the document itself serves as the region.
+    const whole = p + g.maxLen + 2 < to;
+    re.lastIndex = whole ? p : 0;
+    if (!re.test(whole ? folded : folded.slice(p, to))) return pos;
+    const end = whole ? re.lastIndex : p + re.lastIndex;
+    this.push(out, folded.slice(p, end), p, g.wild as readonly Wild<T>[]);
+    return end;
   }
 
   /** The alternatives of lead set `id` (null when none). */
   group(id: number): Group | null {
     if (id < 0) return null;
-    let g = this.groups[id];
-    if (g !== undefined) return g;
+    const g = this.groups[id];
+    return g !== undefined ? g : (this.groups[id] = this.compileGroup(id));
+  }
+
+  /** Built once per lead set, out of `group` (which stays small enough to be inlined where it is read per word). */
+  private compileGroup(id: number): Group | null {
     const set = this.vocabulary.sets[id];
     const alts = this.alts.filter((a) => (a.wildcard ? set.wild.includes(a.lead) : a.lead === set.exact));
-    if (!alts.length) g = null;
-    else if (alts.length === 1 && alts[0].plain) {
+    const wild: Wild<T>[] = [];
+    for (const a of alts) if (a.wild) wild.push(a.wild);
+    if (!alts.length) return null;
+    if (alts.length === 1 && alts[0].plain) {
       // The word itself is the phrase: its entry is known before any text is read.
       const lead = alts[0].lead;
       const value = this.byKey.get(lead);
-      g = { re: null, maxLen: alts[0].maxLen, plainLen: lead.length, plain: value === undefined ? undefined : { value, phrase: lead } };
+      return { re: null, maxLen: alts[0].maxLen, plainLen: lead.length, plain: value === undefined ? undefined : { value, phrase: lead }, wild };
     }
-    else g = { re: new RegExp(`(?:${alts.map((a) => a.src).join("|")})${BOUNDED}`, "uy"), maxLen: Math.max(...alts.map((a) => a.maxLen)), plainLen: -1 };
-    this.groups[id] = g;
-    return g;
+    return { re: new RegExp(`(?:${alts.map((a) => a.src).join("|")})${BOUNDED}`, "uy"), maxLen: Math.max(...alts.map((a) => a.maxLen)), plainLen: -1, plain: undefined, wild };
   }
 
-  private push(out: PhraseMatch<T>[], text: string, start: number): void {
+  /** Adds the match of `text` at `start`: the phrase it spells, else the first of `wildcard` (in priority order) that matches it whole. */
+  private push(out: PhraseMatch<T>[], text: string, start: number, wildcard: readonly Wild<T>[]): void {
     const key = text.includes(" ") || text.includes("\t") ? text.replace(/[ \t]+/g, " ") : text;
     let value = this.byKey.get(key);
     let phrase = key;
     if (value === undefined) {
-      let w: (typeof this.wildcard)[number] | undefined;
-      for (const x of this.wildcard) {
+      let w: Wild<T> | undefined;
+      for (const x of wildcard) {
         if (x.re.test(text)) {
           w = x;
           break;

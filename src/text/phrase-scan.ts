@@ -14,6 +14,8 @@ export class PhraseScan {
   /** Per lead-set id, a bit per matcher that has alternatives for it. */
   private readonly masks: number[] = [];
   private readonly shared: boolean;
+  /** Per matcher, where its next match may start: scratch of `scan` (which calls nothing that scans again), not made per call. */
+  private readonly pos: number[];
 
   constructor(
     private readonly matchers: readonly PhraseMatcher<unknown>[],
@@ -21,6 +23,7 @@ export class PhraseScan {
   ) {
     if (matchers.length > 31) throw new Error("PhraseScan takes at most 31 matchers");
     this.shared = matchers.every((m) => m.vocabulary === vocabulary && m.indexed);
+    this.pos = matchers.map(() => 0);
   }
 
   /**
@@ -39,7 +42,8 @@ export class PhraseScan {
     const folded = index.folded;
     const ids = this.vocabulary.ids(index);
     const { starts, ends } = index;
-    const pos = new Array<number>(n).fill(from);
+    const pos = this.pos;
+    pos.fill(from);
     for (let k = index.firstFrom(from); k < starts.length && starts[k] < to; k++) {
       const p = starts[k];
       const id = ends[k] <= to ? ids[k] : this.vocabulary.resolve(folded.slice(p, to));

@@ -25,6 +25,9 @@ export function leadOf(folded: string): { lead: string; wildcard: boolean } | nu
   return { lead: first.slice(0, n), wildcard: n === first.length - 1 && first[n] === "*" };
 }
 
+/** Whether bit `h & 0xffff` of `bits` is set. */
+const hasBit = (bits: Uint8Array, h: number): boolean => (bits[(h >> 3) & 0x1fff] & (1 << (h & 7))) !== 0;
+
 export class PhraseVocabulary {
   readonly sets: LeadSet[] = [];
   private readonly exact = new Map<string, number>();
@@ -38,8 +41,11 @@ export class PhraseVocabulary {
   private readonly wildByHash = new Map<number, string[]>();
   /** Lengths of the wildcard leads: a word is only cut where a wildcard lead could end. */
   private wildLengths: number[] = [];
-  /** Hashes of the first `len` units of every wildcard lead (`len` = the shortest lead, at most 3): most words skip the prefix search. Rebuilt after `add`. */
-  private wildHeads: { len: number; hashes: Set<number> } | null = null;
+  /**
+   * Hashes of the first `len` units of every wildcard lead (`len` = the shortest lead, at most 3), as a bitmap of their
+   * low 16 bits: most words skip the prefix search (a false positive only costs that search). Rebuilt after `add`.
+   */
+  private wildHeads: { len: number; bits: Uint8Array } | null = null;
   private readonly combined = new Map<string, number>();
   /** Changes whenever a lead is added: per-document tables built before are stale. */
   version = 0;
@@ -85,7 +91,7 @@ export class PhraseVocabulary {
     if (this.wild.size === 0) return e ?? -1;
     // Every wildcard lead the word may extend starts with the word's first `heads.len` units.
     const heads = (this.wildHeads ??= this.headsOfWild());
-    if (len < heads.len || !heads.hashes.has(wordHash(s, start, start + heads.len))) return e ?? -1;
+    if (len < heads.len || !hasBit(heads.bits, wordHash(s, start, start + heads.len))) return e ?? -1;
     let wild: string[] | null = null;
     // "attaques" extends "attaque*" by one letter: a wildcard lead is the word less up to four trailing letters (not digits).
     // Prefixes are compared by hash, then in place: a string is cut only for a lead found.
@@ -123,12 +129,15 @@ export class PhraseVocabulary {
     return { ids, hashes };
   }
 
-  private headsOfWild(): { len: number; hashes: Set<number> } {
+  private headsOfWild(): { len: number; bits: Uint8Array } {
     let len = 3;
     for (const lead of this.wild) len = Math.min(len, lead.length);
-    const hashes = new Set<number>();
-    for (const lead of this.wild) hashes.add(wordHash(lead, 0, len));
-    return { len, hashes };
+    const bits = new Uint8Array(1 << 13);
+    for (const lead of this.wild) {
+      const h = wordHash(lead, 0, len);
+      bits[(h >> 3) & 0x1fff] |= 1 << (h & 7);
+    }
+    return { len, bits };
   }
 
   /** Lead-set ids of every word of a document, computed once per document and vocabulary. */
