@@ -9,19 +9,20 @@
  * scanning it once with one regex. All stages on, CSV and JSONL written.
  * Then CPU ms per document (less sensitive than wall time to other load on
  * the machine) and how peak RSS changes from the smallest size to the
- * largest (it should stay flat). Corpora and outputs are streamed, never held
- * in memory, so 1GB runs as the smaller sizes do (BENCH_SPEEDUP=0 skips the
- * one-worker run).
+ * largest (it should stay flat); last, where one document's CPU goes, stage
+ * by stage, in one thread at steady state (scripts/bench-stages.ts). Corpora
+ * and outputs are streamed, never held in memory, so 1GB runs as the smaller
+ * sizes do (BENCH_SPEEDUP=0 skips the one-worker run).
  *
  *   BENCH_SIZE=10MB,100MB,1GB BENCH_WORKERS=2 npx tsx scripts/bench.ts
  *
  * BENCH_CLI=path/to/main.js measures another build (e.g. a copy of an older
  * dist/ inside the repository) and writes its outputs to .bench/out-<size>-w<n>-<BENCH_TAG>.
  */
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { closeSync, createReadStream, existsSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { writeCorpus } from "./bench-corpus.js";
 import { shebangFlags } from "./node-flags.js";
 
@@ -158,3 +159,6 @@ for (const [w, list] of peaks) {
   const growth = list[list.length - 1][1] - list[0][1];
   console.log(`peak RSS, ${w} worker${w > 1 ? "s" : ""}: ${list.map(([s, r]) => `${s} ${f(r, 0)} MB`).join(", ")} (${growth >= 0 ? "+" : ""}${f(growth, 0)} MB from ${list[0][0]} to ${list[list.length - 1][0]})`);
 }
+// Where the CPU of a document goes (scripts/bench-stages.ts), on the smallest corpus, in a child process of its own.
+const stages = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "scripts/bench-stages.ts"), join(dirname(CLI), ".."), await corpus(sizes[0])], { encoding: "utf8", env: { ...process.env, TZ: "UTC" } });
+process.stdout.write(stages.status === 0 ? stages.stdout : `stage figures failed: ${stages.stderr.slice(-1000)}\n`);
