@@ -134,7 +134,7 @@ export function dropContained<T extends Span>(xs: readonly T[]): T[] {
 }
 
 /** Index of the first of the increasing `values` that is at least `x` (`values.length` when none): a binary search. */
-export function lowerBound(values: readonly number[], x: number): number {
+export function lowerBound(values: ArrayLike<number>, x: number): number {
   let lo = 0;
   let hi = values.length;
   while (lo < hi) {

@@ -55,11 +55,26 @@ export function wordHash(s: string, from: number, to: number): number {
   return h & SMALL;
 }
 
+/**
+ * Words are first written to these scratch arrays (grown as needed, shared by every call: the constructor
+ * is synchronous and does not re-enter), then copied out at their exact count: a document's index makes no
+ * array-growth garbage (its `number[]` pushes were ~30 KB of allocation per 2.5 KB document).
+ */
+let scratch = { starts: new Int32Array(4096), ends: new Int32Array(4096), hashes: new Int32Array(4096) };
+
+function grown(n: number): typeof scratch {
+  const next = { starts: new Int32Array(n), ends: new Int32Array(n), hashes: new Int32Array(n) };
+  next.starts.set(scratch.starts);
+  next.ends.set(scratch.ends);
+  next.hashes.set(scratch.hashes);
+  return next;
+}
+
 export class WordIndex {
   /** Start and end offsets of each word, in text order, and the `wordHash` of each. */
-  readonly starts: number[] = [];
-  readonly ends: number[] = [];
-  readonly hashes: number[] = [];
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly hashes: Int32Array;
   /** The text holds a surrogate: callers use their exact fallback (astral letters and split pairs). */
   readonly astral: boolean;
   private keys: (string | undefined)[] = [];
@@ -70,8 +85,10 @@ export class WordIndex {
     let astral = false;
     let start = -1;
     let h = 0;
-    for (let i = 0; i < n; i++) {
-      const c = folded.charCodeAt(i);
+    let w = 0;
+    let { starts, ends, hashes } = scratch;
+    for (let i = 0; i <= n; i++) {
+      const c = i < n ? folded.charCodeAt(i) : 0x20;
       if (isSurrogate(c)) astral = true;
       const word = c < 0x80 ? (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) : unitClass(c) > 1;
       if (word) {
@@ -81,17 +98,17 @@ export class WordIndex {
         }
         h = (Math.imul(h, 31) + c) | 0;
       } else if (start >= 0) {
-        this.starts.push(start);
-        this.ends.push(i);
-        this.hashes.push(h & SMALL);
+        if (w === starts.length) ({ starts, ends, hashes } = scratch = grown(2 * w));
+        starts[w] = start;
+        ends[w] = i;
+        hashes[w] = h & SMALL;
+        w++;
         start = -1;
       }
     }
-    if (start >= 0) {
-      this.starts.push(start);
-      this.ends.push(n);
-      this.hashes.push(h & SMALL);
-    }
+    this.starts = starts.slice(0, w);
+    this.ends = ends.slice(0, w);
+    this.hashes = hashes.slice(0, w);
     this.astral = astral;
   }
 
