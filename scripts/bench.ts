@@ -9,7 +9,7 @@
  * scanning it once with one regex. All stages on, CSV and JSONL written.
  * Then CPU ms per document (less sensitive than wall time to other load on
  * the machine) and how peak RSS changes from the smallest size to the
- * largest (it should stay flat); last, where one document's CPU goes, stage
+ * largest (it should stay flat); last, where one document's time goes, stage
  * by stage, in one thread at steady state (scripts/bench-stages.ts). Corpora
  * and outputs are streamed, never held in memory, so 1GB runs as the smaller
  * sizes do (BENCH_SPEEDUP=0 skips the one-worker run).
@@ -24,7 +24,7 @@ import { closeSync, createReadStream, existsSync, mkdirSync, openSync, readFileS
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import { writeCorpus } from "./bench-corpus.js";
-import { shebangFlags } from "./node-flags.js";
+import { shebangFlags } from "./shebang-flags.js";
 
 const ROOT = join(import.meta.dirname, "..");
 const DIR = join(ROOT, ".bench");
@@ -159,6 +159,8 @@ for (const [w, list] of peaks) {
   const growth = list[list.length - 1][1] - list[0][1];
   console.log(`peak RSS, ${w} worker${w > 1 ? "s" : ""}: ${list.map(([s, r]) => `${s} ${f(r, 0)} MB`).join(", ")} (${growth >= 0 ? "+" : ""}${f(growth, 0)} MB from ${list[0][0]} to ${list[list.length - 1][0]})`);
 }
-// Where the CPU of a document goes (scripts/bench-stages.ts), on the smallest corpus, in a child process of its own.
-const stages = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "scripts/bench-stages.ts"), join(dirname(CLI), ".."), await corpus(sizes[0])], { encoding: "utf8", env: { ...process.env, TZ: "UTC" } });
+// Where a document's time goes (scripts/bench-stages.ts), on the first corpus of BENCH_SIZE, in a child process
+// with the CLI's node flags.
+const stagesArgs = [...shebangFlags(CLI), "--import", "tsx", join(ROOT, "scripts/bench-stages.ts"), join(dirname(CLI), ".."), await corpus(sizes[0])];
+const stages = spawnSync(process.execPath, stagesArgs, { encoding: "utf8", env: { ...process.env, TZ: "UTC" } });
 process.stdout.write(stages.status === 0 ? stages.stdout : `stage figures failed: ${stages.stderr.slice(-1000)}\n`);

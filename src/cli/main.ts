@@ -2,11 +2,14 @@
 /**
  * The `sitrep` executable (package.json bin): runs src/cli/cli.ts on the process arguments.
  *
- * The node flags on the first line are the main thread's: it only reads, parses and writes (workers,
- * with their own limits, run the pipeline), yet V8 lets its young generation grow to 32 MB over a
- * long run; 4 MB semi-spaces keep peak RSS flat (~30 MB less at 100 MB of input, docs/performance.md
- * §4). A flag the isolate is created with: `setFlagsFromString` below is too late for it. `make run`
- * and `make bench` run this file as its first line says.
+ * The node flag on the first line caps the young generation of every isolate of the process at 8 MB
+ * (two 4 MB semi-spaces): the main thread's, which V8 otherwise grows to 32 MB over a long run, and
+ * the workers', which it gives the same size as `WORKER_LIMITS` (src/io/executor.ts) does without the
+ * flag (V8 flags are per process and win over a worker's resource limits). At `--concurrency 1` the
+ * pipeline runs on the main thread with that young generation too. Peak RSS stays flat (~35 MB less
+ * at 100 MB of input: docs/performance.md §4). The semi-space size is fixed when an isolate is
+ * created, so `setFlagsFromString` below is too late for it. `make run` and `make bench` run this
+ * file as its first line says; the line needs an `env` with `-S` (GNU coreutils ≥ 8.30, BSD, macOS).
  */
 import { setFlagsFromString } from "node:v8";
 import { cli } from "./cli.js";

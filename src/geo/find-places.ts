@@ -122,8 +122,8 @@ function phraseHit(text: string, tokens: readonly GeoToken[], s: number, e: numb
 }
 
 function named(text: string, tokens: readonly GeoToken[], run: NameRun, start: number, end: number, tr: Trigger, g: Gazetteer): Hit | null {
-  const { entry, written, allCaps } = runName(text, tokens, run, g);
-  if (!entry && allCaps) return null;
+  const { entry, written, allCaps: shouted } = runName(text, tokens, run, g);
+  if (!entry && shouted) return null;
   // "Pakistani town", "Pakistan mosque": a country or demonym describes the place, it does not name it.
   if (tr.noun && entry && (entry.kind === "country" || entry.rule === "geo:demonym")) return null;
   const kind: PlaceKind = tr.noun ? tr.kind! : tr.direction ? (entry?.kind === "country" ? "region" : "other") : entry?.kind ?? "other";

@@ -43,6 +43,7 @@ export function longestNameAt(text: string, tokens: readonly GeoToken[], i: numb
   return best;
 }
 
+/** Every token of `tokens[first..last]` is written in capitals (an acronym such as "AFP"). */
 export function allCaps(tokens: readonly GeoToken[], first: number, last: number): boolean {
   for (let k = first; k <= last; k++) if (!tokens[k].allCaps) return false;
   return true;

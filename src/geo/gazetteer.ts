@@ -3,7 +3,7 @@ import type { DatesSection } from "../lang/schema/dates.js";
 import type { GeoSection } from "../lang/schema/geo.js";
 import { countryWords } from "./country-names.js";
 import { nameKey } from "./keys.js";
-import { wordHash } from "../text/word-index.js";
+import { hasHashBit, hashBitmap, setHashBit, wordHash } from "../text/word-index.js";
 import places from "./places.json" with { type: "json" };
 
 export type PlaceKind = "country" | "region" | "district" | "city" | "site" | "other";
@@ -77,13 +77,13 @@ export function compileGeo(pack: LanguagePack): Gazetteer {
   const prefixes = new Set<string>();
   const heads = new Set<number>();
   const lowerHeads = new Set<number>();
-  const headBits = new Uint8Array(1 << 13);
+  const headBits = hashBitmap();
   for (const [key, entry] of entries) {
     const words = key.split(" ");
     const h = wordHash(words[0], 0, words[0].length);
     heads.add(h);
     if (!entry.cap) lowerHeads.add(h);
-    headBits[(h >> 3) & 0x1fff] |= 1 << (h & 7);
+    setHashBit(headBits, h);
     maxWords = Math.max(maxWords, words.length);
     for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(" "));
   }
@@ -106,4 +106,4 @@ export function compileGeo(pack: LanguagePack): Gazetteer {
 }
 
 /** Whether a word of `wordHash` `h` may start a gazetteer name (= `g.heads.has(h)`). */
-export const isHead = (g: Gazetteer, h: number): boolean => (g.headBits[(h >> 3) & 0x1fff] & (1 << (h & 7))) !== 0 && g.heads.has(h);
+export const isHead = (g: Gazetteer, h: number): boolean => hasHashBit(g.headBits, h) && g.heads.has(h);

@@ -41,7 +41,11 @@ function workerScript(): { script: string | URL; eval: boolean } {
   return { script: boot, eval: true };
 }
 
-/** A smaller young generation than V8's default: same speed here, ~60 MB less peak RSS with two workers. */
+/**
+ * A smaller young generation than V8's default: same speed here, ~60 MB less peak RSS with two workers.
+ * The CLI's #! flag (src/cli/main.ts) sets the same size for every isolate and wins over this limit;
+ * this one holds where the pool runs without it (`node dist/src/cli/main.js`, tests, library use).
+ */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
 
 /** Batches sent to one worker and not yet answered: the worker is busy with the first, the others wait in its queue. */

@@ -163,9 +163,9 @@ export class PhraseMatcher<T> {
   private compileGroup(id: number): Group | null {
     const set = this.vocabulary.sets[id];
     const alts = this.alts.filter((a) => (a.wildcard ? set.wild.includes(a.lead) : a.lead === set.exact));
+    if (!alts.length) return null;
     const wild: Wild<T>[] = [];
     for (const a of alts) if (a.wild) wild.push(a.wild);
-    if (!alts.length) return null;
     if (alts.length === 1 && alts[0].plain) {
       // The word itself is the phrase: its entry is known before any text is read.
       const lead = alts[0].lead;

@@ -1,4 +1,4 @@
-import { unitClass, wordHash, type WordIndex } from "./word-index.js";
+import { hasHashBit, hashBitmap, setHashBit, unitClass, wordHash, type WordIndex } from "./word-index.js";
 
 /**
  * The lead words of phrase matchers: the first run of letters and digits of
@@ -24,9 +24,6 @@ export function leadOf(folded: string): { lead: string; wildcard: boolean } | nu
   if (n === 0) return null;
   return { lead: first.slice(0, n), wildcard: n === first.length - 1 && first[n] === "*" };
 }
-
-/** Whether bit `h & 0xffff` of `bits` is set. */
-const hasBit = (bits: Uint8Array, h: number): boolean => (bits[(h >> 3) & 0x1fff] & (1 << (h & 7))) !== 0;
 
 export class PhraseVocabulary {
   readonly sets: LeadSet[] = [];
@@ -91,7 +88,7 @@ export class PhraseVocabulary {
     if (this.wild.size === 0) return e ?? -1;
     // Every wildcard lead the word may extend starts with the word's first `heads.len` units.
     const heads = (this.wildHeads ??= this.headsOfWild());
-    if (len < heads.len || !hasBit(heads.bits, wordHash(s, start, start + heads.len))) return e ?? -1;
+    if (len < heads.len || !hasHashBit(heads.bits, wordHash(s, start, start + heads.len))) return e ?? -1;
     let wild: string[] | null = null;
     // "attaques" extends "attaque*" by one letter: a wildcard lead is the word less up to four trailing letters (not digits).
     // Prefixes are compared by hash, then in place: a string is cut only for a lead found.
@@ -132,11 +129,8 @@ export class PhraseVocabulary {
   private headsOfWild(): { len: number; bits: Uint8Array } {
     let len = 3;
     for (const lead of this.wild) len = Math.min(len, lead.length);
-    const bits = new Uint8Array(1 << 13);
-    for (const lead of this.wild) {
-      const h = wordHash(lead, 0, len);
-      bits[(h >> 3) & 0x1fff] |= 1 << (h & 7);
-    }
+    const bits = hashBitmap();
+    for (const lead of this.wild) setHashBit(bits, wordHash(lead, 0, len));
     return { len, bits };
   }
 

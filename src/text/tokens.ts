@@ -13,8 +13,10 @@ export interface Token {
 // scraper lost ("A?n"); numbers keep inner separators.
 const TOKEN = new RegExp(`\\p{L}[\\p{L}\\p{M}]*(?:['\\u2019${LOST_LETTER_CLASS}-][\\p{L}\\p{M}]+)*|\\p{N}+(?:[.,\\u00a0\\u202f\\u2009 ]\\p{N}{3})*(?:[.,]\\p{N}+)?|[^\\s\\p{L}\\p{N}]`, "gu");
 
-/** Tokenises `text[from, to)`; spans are offsets into `text`. */
+/** Tokenises `text[from, to)` (bounds clamped to the text); spans are offsets into `text`. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  from = Math.max(0, from);
+  to = Math.min(text.length, to);
   return hasSurrogate(text, from, to) ? tokenizeByRegex(text, from, to) : tokenizeBmp(text, from, to);
 }
 

@@ -41,12 +41,16 @@ describe("gazetteerAt", () => {
             for (let i = 0; i < tokens.length; i++) {
               const got = gazetteerAt(text, tokens, i, g);
               expect(got).toEqual(longestNameAt(text, tokens, i, g));
-              if (!got && isHead(g, tokens[i].hash) && !tokens[i].cap) early++;
+              // The first test's own condition: a lower-case head word no lower-case name starts, no particle before a capital.
+              const t = tokens[i];
+              const ledByParticle = g.particleHeads.has(t.hash) && i + 1 < tokens.length && tokens[i + 1].cap;
+              if (isHead(g, t.hash) && !t.cap && !g.lowerHeads.has(t.hash) && !ledByParticle) early++;
             }
           }
         }),
         { numRuns: 1500, seed: 11 },
       );
+      // The first test is reached often enough for the equality above to speak for it.
       expect(early).toBeGreaterThan(100);
     });
   }
