@@ -1,5 +1,5 @@
 import { isLostLetter, LOST_LETTER_CLASS } from "./lost-letter.js";
-import { charClass, DIGIT, hasSurrogate, LETTER, MARK, SPACE, unitClass } from "./word-index.js";
+import { charClass, DIGIT, hasSurrogate, isLetterOrMark, LETTER, SPACE, unitClass } from "./word-index.js";
 
 /** A word, number or punctuation token with its span in the text. */
 export interface Token {
@@ -39,7 +39,6 @@ function tokenizeBmp(text: string, from: number, to: number): Token[] {
   return out;
 }
 
-const isLetterOrMark = (k: number) => k === LETTER || k === MARK;
 const isDigitAt = (text: string, i: number, to: number) => i < to && charClass(text.charCodeAt(i)) === DIGIT;
 
 /** `[\p{L}\p{M}]*(?:['’?\uFFFD-][\p{L}\p{M}]+)*` from `i`: a joiner belongs to the word only before a letter or mark. */

@@ -31,6 +31,9 @@ export function charClass(c: number): number {
   return k;
 }
 
+/** Whether class `k` (`charClass`) is a letter or a combining mark: what continues a word in the tokenizers. */
+export const isLetterOrMark = (k: number): boolean => k === LETTER || k === MARK;
+
 /** 2 for a letter, 3 for a digit, 1 otherwise: the class of the BMP unit `c` as a word matcher sees it (a surrogate is "other"). */
 export function unitClass(c: number): number {
   const k = charClass(c);

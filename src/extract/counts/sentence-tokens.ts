@@ -1,4 +1,4 @@
-import { charClass, DIGIT, LETTER, MARK, SPACE, SURROGATE } from "../../text/word-index.js";
+import { charClass, DIGIT, isLetterOrMark, LETTER, SPACE, SURROGATE } from "../../text/word-index.js";
 import type { CompiledBinding } from "./compile-binding.js";
 
 /** The tokens of a folded sentence as parallel arrays (offsets relative to the sentence); their texts are cut on demand. */
@@ -25,8 +25,6 @@ export class Tokens {
     if (text !== undefined) this.texts[this.starts.length - 1] = text;
   }
 }
-
-const isLetterOrMark = (k: number) => k === LETTER || k === MARK;
 
 /**
  * The tokens `b.token` finds (elisions, words of letters and marks joined by
