@@ -1,6 +1,6 @@
 import type { PhraseMatch, PhraseMatcher } from "./phrase-matcher.js";
 import { leadOf } from "./phrase-vocabulary.js";
-import { unitClass, wordHash } from "./word-index.js";
+import { isSurrogate, isWordUnit, wordHash } from "./word-index.js";
 
 /** `wordHash` keeps 30 bits; the scan below computes the same hash as it reads a word. */
 const SMALL = 0x3fffffff;
@@ -92,9 +92,6 @@ export interface PackPhrases<T> {
   leads: LeadFilter;
 }
 
-const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
-/** A letter or digit UTF-16 unit, as `WordIndex` reads words (folded text has no upper-case ASCII, but it is a word unit there too). */
-const isWordUnit = (c: number) => (c < 0x80 ? (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) : unitClass(c) > 1);
 
 /** Each matcher's `match(folded)` (the regex scan), for texts the word pass does not read. */
 function byRegex<T>(folded: string, packs: readonly PackPhrases<T>[]): PhraseMatch<T>[][] {

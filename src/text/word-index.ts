@@ -40,7 +40,11 @@ export function unitClass(c: number): number {
   return k <= DIGIT ? k : OTHER;
 }
 
-const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
+/** A UTF-16 surrogate unit (half of an astral character, or a lone one). */
+export const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
+
+/** A letter or digit UTF-16 unit: a word unit of the index (ASCII read from its code, others from `unitClass`). */
+export const isWordUnit = (c: number): boolean => (c < 0x80 ? (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) : unitClass(c) > 1);
 
 /** Whether `s` has a surrogate unit in `[from, to)` (astral characters take the matchers' slower, exact paths). */
 export function hasSurrogate(s: string, from = 0, to = s.length): boolean {
@@ -106,8 +110,7 @@ export class WordIndex {
     for (let i = 0; i <= n; i++) {
       const c = i < n ? folded.charCodeAt(i) : 0x20;
       if (isSurrogate(c)) astral = true;
-      const word = c < 0x80 ? (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) : unitClass(c) > 1;
-      if (word) {
+      if (isWordUnit(c)) {
         if (start < 0) {
           start = i;
           h = 0;
