@@ -20,7 +20,7 @@ endif
 NODE_STAMP := node_modules/.package-lock.json
 DIST_STAMP := dist/.stamp
 SOURCES := $(shell find src schemas -name '*.ts' -o -name '*.json' 2>/dev/null) package.json tsconfig.json
-# Runs through its #! line (node and its young-generation flag: src/cli/main.ts), which needs `env -S`;
+# Runs through its #! line (node and its GC flags: src/cli/main.ts), which needs `env -S`;
 # where env has no -S (BusyBox), `make run CLI="node dist/src/cli/main.js"`: same output, more memory.
 CLI := dist/src/cli/main.js
 
@@ -69,9 +69,11 @@ golden: $(DIST_STAMP)
 
 # Throughput, peak RSS and 1 → N workers speed-up of the built CLI on a synthetic corpus (scripts/bench.ts).
 # BENCH_SIZE=10MB,100MB (default), add 1GB on request (BENCH_SPEEDUP=0: all-cores run only); corpora and outputs are cached under .bench/.
+# BENCH_REPEAT=3: each run three times, alternating worker counts, with median rows (a shared machine's speed drifts).
 BENCH_SIZE ?= 10MB,100MB
+BENCH_REPEAT ?= 1
 bench: $(DIST_STAMP)
-	BENCH_SIZE=$(BENCH_SIZE) npx tsx scripts/bench.ts
+	BENCH_SIZE=$(BENCH_SIZE) BENCH_REPEAT=$(BENCH_REPEAT) npx tsx scripts/bench.ts
 
 # Every matcher on every adversarial text (test/robustness/adversarial.ts), worst first, timed on code compiled by tsc
 # as `make run` runs it (tsx adds per-closure overhead). REGEX_SIZE=100000 characters (issue 7's bar: 50 ms each).

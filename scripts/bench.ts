@@ -14,6 +14,11 @@
  * and outputs are streamed, never held in memory, so 1GB runs as the smaller
  * sizes do (BENCH_SPEEDUP=0 skips the one-worker run).
  *
+ * BENCH_REPEAT=N runs each configuration N times, alternating one worker and
+ * all cores (so that a slow spell of a shared machine falls on both), prints
+ * every run and then a median row per worker count; the speed-up is then the
+ * ratio of the median wall times, with the range of the N paired ratios.
+ *
  *   BENCH_SIZE=10MB,100MB,1GB BENCH_WORKERS=2 npx tsx scripts/bench.ts
  *
  * BENCH_CLI=path/to/main.js measures another build (e.g. a copy of an older
@@ -34,6 +39,8 @@ const OUTPUTS = ["events.jsonl", "events.csv", "counts.jsonl", "counts.csv", "do
 const UNITS: Record<string, number> = { KB: 1e3, MB: 1e6, GB: 1e9 };
 const sizes = (process.env.BENCH_SIZE ?? "10MB,100MB").split(",").map((s) => s.trim().toUpperCase());
 const workers = Number(process.env.BENCH_WORKERS ?? availableParallelism());
+const repeat = Number(process.env.BENCH_REPEAT ?? 1);
+if (!Number.isInteger(repeat) || repeat < 1) throw new Error(`BENCH_REPEAT: "${process.env.BENCH_REPEAT}" is not a whole number of runs (1 or more)`);
 
 function bytesOf(size: string): number {
   const m = /^(\d+(?:\.\d+)?)(KB|MB|GB)$/.exec(size);
@@ -128,6 +135,23 @@ async function countLines(path: string): Promise<number> {
 }
 const f = (n: number, d = 1) => n.toFixed(d);
 
+/** The median of `xs` (the mean of the middle two for an even count). */
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+/** Per worker count, the median of each figure over its runs (CPU only when every run has it). */
+function medians(runs: readonly Measure[]): Measure {
+  const cpus = runs.map((m) => m.cpu);
+  return {
+    wall: median(runs.map((m) => m.wall)),
+    cpu: cpus.every((c) => c !== null) ? median(cpus as number[]) : null,
+    rssMb: median(runs.map((m) => m.rssMb)),
+  };
+}
+
 if (!existsSync(CLI)) throw new Error("dist/ is missing: run make build (make bench does)");
 mkdirSync(DIR, { recursive: true });
 console.log(`sitrep bench: ${availableParallelism()} cores, node ${process.version}; CSV+JSONL written, all stages on`);
@@ -138,20 +162,31 @@ for (const size of sizes) {
   const mb = statSync(path).size / 1e6;
   const docs = await countLines(path);
   const floorS = await floor(path);
-  const rows: [number, Measure][] = [];
   const runs = workers > 1 && process.env.BENCH_SPEEDUP !== "0" ? [1, workers] : [workers];
-  for (const w of runs) rows.push([w, await extract(path, join(DIR, `out-${size}-w${w}${TAG}`), w)]);
-  for (const [w, m] of rows) {
-    const cells = [size.padEnd(8), String(docs).padEnd(9), String(w).padEnd(8), f(m.wall).padStart(6), f(docs / m.wall, 0).padStart(8), f(mb / m.wall, 2).padStart(7), (m.cpu === null ? "-" : f(m.cpu)).padStart(8), f(m.rssMb, 0).padStart(12), f(mb / floorS, 0).padStart(11), f(m.wall / floorS, 0).padStart(8)];
+  const byWorkers = new Map<number, Measure[]>(runs.map((w) => [w, []]));
+  const row = (w: number, m: Measure, label = String(w)) => {
+    const cells = [size.padEnd(8), String(docs).padEnd(9), label.padEnd(8), f(m.wall).padStart(6), f(docs / m.wall, 0).padStart(8), f(mb / m.wall, 2).padStart(7), (m.cpu === null ? "-" : f(m.cpu)).padStart(8), f(m.rssMb, 0).padStart(12), f(mb / floorS, 0).padStart(11), f(m.wall / floorS, 0).padStart(8)];
     console.log(cells.join(" "));
+  };
+  // Alternated (1, N, 1, N, ...): a slow spell of the machine falls on both worker counts.
+  for (let r = 0; r < repeat; r++) {
+    for (const w of runs) {
+      const m = await extract(path, join(DIR, `out-${size}-w${w}${TAG}`), w);
+      byWorkers.get(w)!.push(m);
+      row(w, m);
+    }
   }
+  const rows: [number, Measure][] = runs.map((w) => [w, medians(byWorkers.get(w)!)]);
+  if (repeat > 1) for (const [w, m] of rows) row(w, m, `${w} med`);
   if (rows.length === 2) {
     const [[, one], [w, all]] = rows;
     const identical = same(join(DIR, `out-${size}-w1${TAG}`), join(DIR, `out-${size}-w${w}${TAG}`));
-    console.log(`${size}: speed-up 1 → ${w} workers ${f(one.wall / all.wall, 2)}x (wall); outputs ${identical ? "byte-identical" : "DIFFER"}`);
+    const paired = byWorkers.get(1)!.map((m, i) => m.wall / byWorkers.get(w)![i].wall);
+    const range = repeat > 1 ? ` (median of ${repeat} runs each; paired runs ${f(Math.min(...paired), 2)}-${f(Math.max(...paired), 2)}x)` : "";
+    console.log(`${size}: speed-up 1 → ${w} workers ${f(one.wall / all.wall, 2)}x (wall)${range}; outputs ${identical ? "byte-identical" : "DIFFER"}`);
   }
   const cpu = rows.filter(([, m]) => m.cpu !== null).map(([w, m]) => `${w} worker${w > 1 ? "s" : ""} ${f((1000 * m.cpu!) / docs, 2)}`);
-  if (cpu.length > 0) console.log(`${size}: CPU ms per document: ${cpu.join(", ")}`);
+  if (cpu.length > 0) console.log(`${size}: CPU ms per document${repeat > 1 ? " (medians)" : ""}: ${cpu.join(", ")}`);
   for (const [w, m] of rows) peaks.set(w, [...(peaks.get(w) ?? []), [size, m.rssMb]]);
 }
 for (const [w, list] of peaks) {

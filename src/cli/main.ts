@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --max-semi-space-size=4
+#!/usr/bin/env -S node --max-semi-space-size=4 --single-threaded-gc
 /**
  * The `sitrep` executable (package.json bin): runs src/cli/cli.ts on the process arguments.
  *
@@ -8,8 +8,16 @@
  * flag (V8 flags are per process and win over a worker's resource limits). At `--concurrency 1` the
  * pipeline runs on the main thread with that young generation too. Peak RSS stays flat (~35 MB less
  * at 100 MB of input: docs/performance.md §4). The semi-space size is fixed when an isolate is
- * created, so `setFlagsFromString` below is too late for it. `make run` and `make bench` run this
- * file as its first line says; the line needs an `env` with `-S` (GNU coreutils ≥ 8.30, BSD, macOS).
+ * created, so `setFlagsFromString` below is too late for it.
+ *
+ * `--single-threaded-gc` has each isolate collect its own garbage on its own thread, instead of
+ * handing scavenges and marking to V8's helper threads. With two workers and the main thread on two
+ * cores there is no idle core for the helpers: they only took time from the other worker (wall time
+ * at 100 MB, two workers, 15% less; docs/performance.md §5). GC flags cannot be set once the process
+ * runs (`setFlagsFromString` with it aborts node 20), hence the first line.
+ *
+ * `make run` and `make bench` run this file as its first line says; the line needs an `env` with
+ * `-S` (GNU coreutils ≥ 8.30, BSD, macOS).
  */
 import { setFlagsFromString } from "node:v8";
 import { cli } from "./cli.js";

@@ -22,6 +22,7 @@ const PROBE = [
 describe("the CLI's #! line", () => {
   it("gives the node flags that make bench reads", () => {
     expect(shebangFlags(MAIN)).toContain("--max-semi-space-size=4");
+    expect(shebangFlags(MAIN)).toContain("--single-threaded-gc");
   });
 
   it("holds flags this node accepts", () => {
