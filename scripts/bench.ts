@@ -9,7 +9,10 @@
  * scanning it once with one regex. All stages on, CSV and JSONL written.
  * Then CPU ms per document (less sensitive than wall time to other load on
  * the machine) and how peak RSS changes from the smallest size to the
- * largest (it should stay flat); last, where one document's time goes, stage
+ * largest (it should stay flat); from one size to the next, the marginal
+ * throughput (extra megabytes over extra wall time: what a long run does once
+ * its threads have started and warmed up) and the fixed cost that leaves in
+ * the smaller run; last, where one document's time goes, stage
  * by stage, in one thread at steady state (scripts/bench-stages.ts). Corpora
  * and outputs are streamed, never held in memory, so 1GB runs as the smaller
  * sizes do (BENCH_SPEEDUP=0 skips the one-worker run).
@@ -157,6 +160,8 @@ mkdirSync(DIR, { recursive: true });
 console.log(`sitrep bench: ${availableParallelism()} cores, node ${process.version}; CSV+JSONL written, all stages on`);
 console.log("size     docs      workers  wall s   docs/s   MB/s    CPU s   peak RSS MB  floor MB/s  x floor");
 const peaks = new Map<number, [string, number][]>();
+/** Per size, its megabytes, documents and (median) measure per worker count: for the marginal lines. */
+const measured: { size: string; mb: number; docs: number; byWorkers: Map<number, Measure> }[] = [];
 for (const size of sizes) {
   const path = await corpus(size);
   const mb = statSync(path).size / 1e6;
@@ -188,11 +193,31 @@ for (const size of sizes) {
   const cpu = rows.filter(([, m]) => m.cpu !== null).map(([w, m]) => `${w} worker${w > 1 ? "s" : ""} ${f((1000 * m.cpu!) / docs, 2)}`);
   if (cpu.length > 0) console.log(`${size}: CPU ms per document${repeat > 1 ? " (medians)" : ""}: ${cpu.join(", ")}`);
   for (const [w, m] of rows) peaks.set(w, [...(peaks.get(w) ?? []), [size, m.rssMb]]);
+  measured.push({ size, mb, docs, byWorkers: new Map(rows) });
 }
 for (const [w, list] of peaks) {
   if (list.length < 2) continue;
   const growth = list[list.length - 1][1] - list[0][1];
   console.log(`peak RSS, ${w} worker${w > 1 ? "s" : ""}: ${list.map(([s, r]) => `${s} ${f(r, 0)} MB`).join(", ")} (${growth >= 0 ? "+" : ""}${f(growth, 0)} MB from ${list[0][0]} to ${list[list.length - 1][0]})`);
+}
+// From one size to the next, the extra megabytes over the extra wall time: the throughput once every thread is
+// started and warmed up, and the fixed cost (start-up, module loading, JIT warm-up) it leaves in the smaller run.
+for (let i = 1; i < measured.length; i++) {
+  const [a, b] = [measured[i - 1], measured[i]];
+  const cells: string[] = [];
+  const perDoc = new Map<number, number>();
+  for (const [w, mb] of b.byWorkers) {
+    const ma = a.byWorkers.get(w);
+    if (!ma || mb.wall <= ma.wall || b.mb <= a.mb) continue;
+    const rate = (b.mb - a.mb) / (mb.wall - ma.wall);
+    perDoc.set(w, (mb.wall - ma.wall) / (b.docs - a.docs));
+    cells.push(`${w} worker${w > 1 ? "s" : ""} ${f(rate, 2)} MB/s (${f((b.docs - a.docs) / (mb.wall - ma.wall), 0)} docs/s, fixed cost ${f(ma.wall - a.mb / rate)} s)`);
+  }
+  if (!cells.length) continue;
+  const one = perDoc.get(1);
+  const all = [...perDoc].find(([w]) => w > 1);
+  const speedup = one !== undefined && all ? `; speed-up 1 → ${all[0]} workers ${f(one / all[1], 2)}x` : "";
+  console.log(`${a.size} → ${b.size}, marginal: ${cells.join(", ")}${speedup}`);
 }
 // Where a document's time goes (scripts/bench-stages.ts), on the first corpus of BENCH_SIZE, in a child process
 // with the CLI's node flags.
