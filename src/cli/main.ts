@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --max-semi-space-size=4 --single-threaded-gc
+#!/usr/bin/env -S node --max-semi-space-size=4 --single-threaded-gc --max-inlined-bytecode-size-cumulative=460
 /**
  * The `sitrep` executable (package.json bin): runs src/cli/cli.ts on the process arguments.
  *
@@ -15,6 +15,11 @@
  * cores there is no idle core for the helpers: they only took time from the other worker (wall time
  * at 100 MB, two workers, 15% less; docs/performance.md §5). GC flags cannot be set once the process
  * runs (`setFlagsFromString` with it aborts node 20), hence the first line.
+ *
+ * `--max-inlined-bytecode-size-cumulative=460` (V8's default is 920) halves how much TurboFan inlines
+ * into one function: each thread spends about 2.2 s instead of 3.3–3.9 s compiling the pipeline, at the
+ * same steady-state speed (docs/performance.md §6). Each worker pays that compilation, on cores that
+ * the other worker needs.
  *
  * `make run` and `make bench` run this file as its first line says; the line needs an `env` with
  * `-S` (GNU coreutils ≥ 8.30, BSD, macOS).

@@ -23,6 +23,7 @@ describe("the CLI's #! line", () => {
   it("gives the node flags that make bench reads", () => {
     expect(shebangFlags(MAIN)).toContain("--max-semi-space-size=4");
     expect(shebangFlags(MAIN)).toContain("--single-threaded-gc");
+    expect(shebangFlags(MAIN)).toContain("--max-inlined-bytecode-size-cumulative=460");
   });
 
   it("holds flags this node accepts", () => {
