@@ -20,8 +20,8 @@ endif
 NODE_STAMP := node_modules/.package-lock.json
 DIST_STAMP := dist/.stamp
 SOURCES := $(shell find src schemas -name '*.ts' -o -name '*.json' 2>/dev/null) package.json tsconfig.json
-# Runs through its #! line (node and its GC flags: src/cli/main.ts), which needs `env -S`;
-# where env has no -S (BusyBox), `make run CLI="node dist/src/cli/main.js"`: same output, more memory.
+# Runs through its #! line (node and the V8 flags that can only be given at start: src/cli/main.ts), which needs `env -S`;
+# where env has no -S (BusyBox), `make run CLI="node dist/src/cli/main.js"`: same output, more memory and time.
 CLI := dist/src/cli/main.js
 
 .PHONY: run build test eval schemas golden clean bench bench-counts install fuzz regex-timings

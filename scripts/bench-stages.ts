@@ -5,38 +5,26 @@
  * Runs the built pipeline (DIST, e.g. dist/src) over the first DOCS documents
  * of CORPUS (JSONL) several times; the first rounds warm the JIT up and are
  * not counted. Stage figures are elapsed time (`performance.now()`): run it on
- * a quiet machine. `make bench` prints it last, run with the CLI's node flags.
+ * a quiet machine. `make bench` prints it last, run with the CLI's node flags
+ * (those of its first line; the run-time ones are set here, as the CLI sets them).
  *
  *   node --import tsx scripts/bench-stages.ts dist/src .bench/corpus-10MB.jsonl [DOCS]
  */
-import { createReadStream } from "node:fs";
-import { createInterface } from "node:readline";
-import { join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
-import type { InputDocument } from "../schemas/index.js";
+import { firstDocuments, loadDist, wholeArg } from "./bench-dist.js";
 
 const [dist, corpus, n = "2000"] = process.argv.slice(2);
+if (!dist || !corpus) throw new Error("usage: bench-stages.ts DIST CORPUS.jsonl [DOCS]");
 const WARM_ROUNDS = 2;
 const ROUNDS = 3;
 
-const load = (rel: string) => import(pathToFileURL(resolve(join(dist, rel))).href);
-const { STAGES, createDoc }: typeof import("../src/pipeline.js") = await load("pipeline.js");
-const { runContext }: typeof import("../src/io/context.js") = await load("io/context.js");
-const { isRecordFailure, toInputDocument }: typeof import("../src/io/record.js") = await load("io/record.js");
-const { docRows }: typeof import("../src/io/doc-rows.js") = await load("io/doc-rows.js");
-const { textOutputs }: typeof import("../src/io/render.js") = await load("io/render.js");
-const { Utf8Writer }: typeof import("../src/io/utf8.js") = await load("io/utf8.js");
-const { BATCH_RECORDS }: typeof import("../src/io/run.js") = await load("io/run.js");
-
-const inputs: InputDocument[] = [];
-let line = 0;
-for await (const text of createInterface({ input: createReadStream(corpus) })) {
-  if (inputs.length >= Number(n)) break;
-  line++;
-  if (!text.trim()) continue;
-  const doc = toInputDocument(JSON.parse(text), { origin: `bench#L${line}`, base: "bench", line });
-  if (!isRecordFailure(doc)) inputs.push(doc);
-}
+const built = await loadDist(dist);
+const { STAGES, createDoc } = built.pipeline;
+const { runContext } = built.context;
+const { docRows } = built.docRows;
+const { textOutputs } = built.render;
+const { Utf8Writer } = built.utf8;
+const { BATCH_RECORDS } = built.run;
+const inputs = await firstDocuments(built.record, corpus, wholeArg("DOCS", n));
 const ctx = runContext({ options: {} });
 const outputs = textOutputs({ stream: false, formats: ["jsonl", "csv"] });
 const names = [...STAGES.map(([name]) => name), "render+encode"];

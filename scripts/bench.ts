@@ -18,7 +18,8 @@
  * sizes do (BENCH_SPEEDUP=0 skips the one-worker run).
  *
  * BENCH_REPEAT=N runs each configuration N times, alternating one worker and
- * all cores (so that a slow spell of a shared machine falls on both), prints
+ * all cores (1, N, N, 1, ...: so that a slow spell of a shared machine falls
+ * on both, and neither always runs first), prints
  * every run and then a median row per worker count; the speed-up is then the
  * ratio of the median wall times, with the range of the N paired ratios.
  *
@@ -32,6 +33,7 @@ import { closeSync, createReadStream, existsSync, mkdirSync, openSync, readFileS
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import { writeCorpus } from "./bench-corpus.js";
+import { marginal, medians, runOrder, type Measure } from "./bench-figures.js";
 import { shebangFlags } from "./shebang-flags.js";
 
 const ROOT = join(import.meta.dirname, "..");
@@ -74,11 +76,6 @@ async function floor(path: string): Promise<number> {
   return (performance.now() - t) / 1000;
 }
 
-interface Measure {
-  wall: number;
-  cpu: number | null;
-  rssMb: number;
-}
 
 /** Runs the CLI on `path` in a child process; wall time, CPU time and peak RSS. */
 function extract(path: string, out: string, concurrency: number): Promise<Measure> {
@@ -138,62 +135,43 @@ async function countLines(path: string): Promise<number> {
 }
 const f = (n: number, d = 1) => n.toFixed(d);
 
-/** The median of `xs` (the mean of the middle two for an even count). */
-function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
-
-/** Per worker count, the median of each figure over its runs (CPU only when every run has it). */
-function medians(runs: readonly Measure[]): Measure {
-  const cpus = runs.map((m) => m.cpu);
-  return {
-    wall: median(runs.map((m) => m.wall)),
-    cpu: cpus.every((c) => c !== null) ? median(cpus as number[]) : null,
-    rssMb: median(runs.map((m) => m.rssMb)),
-  };
-}
-
 if (!existsSync(CLI)) throw new Error("dist/ is missing: run make build (make bench does)");
 mkdirSync(DIR, { recursive: true });
 console.log(`sitrep bench: ${availableParallelism()} cores, node ${process.version}; CSV+JSONL written, all stages on`);
 console.log("size     docs      workers  wall s   docs/s   MB/s    CPU s   peak RSS MB  floor MB/s  x floor");
 const peaks = new Map<number, [string, number][]>();
-/** Per size, its megabytes, documents and (median) measure per worker count: for the marginal lines. */
-const measured: { size: string; mb: number; docs: number; byWorkers: Map<number, Measure> }[] = [];
+/** Per size, its megabytes, documents and median wall time per worker count: for the marginal lines. */
+const measured: { size: string; mb: number; docs: number; wall: Map<number, number> }[] = [];
 for (const size of sizes) {
   const path = await corpus(size);
   const mb = statSync(path).size / 1e6;
   const docs = await countLines(path);
   const floorS = await floor(path);
   const runs = workers > 1 && process.env.BENCH_SPEEDUP !== "0" ? [1, workers] : [workers];
-  const byWorkers = new Map<number, Measure[]>(runs.map((w) => [w, []]));
+  const runsOf = new Map<number, Measure[]>(runs.map((w) => [w, []]));
   const row = (w: number, m: Measure, label = String(w)) => {
     const cells = [size.padEnd(8), String(docs).padEnd(9), label.padEnd(8), f(m.wall).padStart(6), f(docs / m.wall, 0).padStart(8), f(mb / m.wall, 2).padStart(7), (m.cpu === null ? "-" : f(m.cpu)).padStart(8), f(m.rssMb, 0).padStart(12), f(mb / floorS, 0).padStart(11), f(m.wall / floorS, 0).padStart(8)];
     console.log(cells.join(" "));
   };
-  // Alternated (1, N, 1, N, ...): a slow spell of the machine falls on both worker counts.
-  for (let r = 0; r < repeat; r++) {
-    for (const w of runs) {
-      const m = await extract(path, join(DIR, `out-${size}-w${w}${TAG}`), w);
-      byWorkers.get(w)!.push(m);
-      row(w, m);
-    }
+  for (const w of runOrder(runs, repeat)) {
+    const m = await extract(path, join(DIR, `out-${size}-w${w}${TAG}`), w);
+    runsOf.get(w)!.push(m);
+    row(w, m);
   }
-  const rows: [number, Measure][] = runs.map((w) => [w, medians(byWorkers.get(w)!)]);
+  const rows: [number, Measure][] = runs.map((w) => [w, medians(runsOf.get(w)!)]);
   if (repeat > 1) for (const [w, m] of rows) row(w, m, `${w} med`);
   if (rows.length === 2) {
     const [[, one], [w, all]] = rows;
     const identical = same(join(DIR, `out-${size}-w1${TAG}`), join(DIR, `out-${size}-w${w}${TAG}`));
-    const paired = byWorkers.get(1)!.map((m, i) => m.wall / byWorkers.get(w)![i].wall);
+    // The i-th runs of both counts are of the same round.
+    const paired = runsOf.get(1)!.map((m, i) => m.wall / runsOf.get(w)![i].wall);
     const range = repeat > 1 ? ` (median of ${repeat} runs each; paired runs ${f(Math.min(...paired), 2)}-${f(Math.max(...paired), 2)}x)` : "";
     console.log(`${size}: speed-up 1 → ${w} workers ${f(one.wall / all.wall, 2)}x (wall)${range}; outputs ${identical ? "byte-identical" : "DIFFER"}`);
   }
   const cpu = rows.filter(([, m]) => m.cpu !== null).map(([w, m]) => `${w} worker${w > 1 ? "s" : ""} ${f((1000 * m.cpu!) / docs, 2)}`);
   if (cpu.length > 0) console.log(`${size}: CPU ms per document${repeat > 1 ? " (medians)" : ""}: ${cpu.join(", ")}`);
   for (const [w, m] of rows) peaks.set(w, [...(peaks.get(w) ?? []), [size, m.rssMb]]);
-  measured.push({ size, mb, docs, byWorkers: new Map(rows) });
+  measured.push({ size, mb, docs, wall: new Map(rows.map(([w, m]) => [w, m.wall])) });
 }
 for (const [w, list] of peaks) {
   if (list.length < 2) continue;
@@ -203,21 +181,14 @@ for (const [w, list] of peaks) {
 // From one size to the next, the extra megabytes over the extra wall time: the throughput once every thread is
 // started and warmed up, and the fixed cost (start-up, module loading, JIT warm-up) it leaves in the smaller run.
 for (let i = 1; i < measured.length; i++) {
-  const [a, b] = [measured[i - 1], measured[i]];
-  const cells: string[] = [];
-  const perDoc = new Map<number, number>();
-  for (const [w, mb] of b.byWorkers) {
-    const ma = a.byWorkers.get(w);
-    if (!ma || mb.wall <= ma.wall || b.mb <= a.mb) continue;
-    const rate = (b.mb - a.mb) / (mb.wall - ma.wall);
-    perDoc.set(w, (mb.wall - ma.wall) / (b.docs - a.docs));
-    cells.push(`${w} worker${w > 1 ? "s" : ""} ${f(rate, 2)} MB/s (${f((b.docs - a.docs) / (mb.wall - ma.wall), 0)} docs/s, fixed cost ${f(ma.wall - a.mb / rate)} s)`);
-  }
-  if (!cells.length) continue;
-  const one = perDoc.get(1);
-  const all = [...perDoc].find(([w]) => w > 1);
-  const speedup = one !== undefined && all ? `; speed-up 1 → ${all[0]} workers ${f(one / all[1], 2)}x` : "";
-  console.log(`${a.size} → ${b.size}, marginal: ${cells.join(", ")}${speedup}`);
+  const [small, large] = [measured[i - 1], measured[i]];
+  const rates = marginal(small, large);
+  if (!rates.length) continue;
+  const cells = rates.map((r) => `${r.workers} worker${r.workers > 1 ? "s" : ""} ${f(r.mbPerS, 2)} MB/s (${f(r.docsPerS, 0)} docs/s, fixed cost ${f(r.fixedS)} s)`);
+  const one = rates.find((r) => r.workers === 1);
+  const all = rates.find((r) => r.workers > 1);
+  const speedup = one && all ? `; speed-up 1 → ${all.workers} workers ${f(all.docsPerS / one.docsPerS, 2)}x` : "";
+  console.log(`${small.size} → ${large.size}, marginal${repeat > 1 ? " (medians)" : " (single runs: noisy)"}: ${cells.join(", ")}${speedup}`);
 }
 // Where a document's time goes (scripts/bench-stages.ts), on the first corpus of BENCH_SIZE, in a child process
 // with the CLI's node flags.
