@@ -3,7 +3,7 @@
  * the built pipeline they measure, loaded from a dist directory, with the
  * CLI's run-time V8 flags set first, and the first documents of a corpus.
  */
-import { createReadStream } from "node:fs";
+import { createReadStream, existsSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -19,8 +19,9 @@ export function wholeArg(name: string, value: string, min = 1): number {
 /** The built modules the bench scripts run (DIST is e.g. dist/src), after the CLI's run-time V8 flags are set. */
 export async function loadDist(dist: string) {
   const load = (rel: string) => import(pathToFileURL(resolve(join(dist, rel))).href);
-  const { setRuntimeV8Flags }: typeof import("../src/cli/v8-flags.js") = await load("cli/v8-flags.js");
-  setRuntimeV8Flags();
+  // A build older than src/cli/v8-flags.ts (BENCH_CLI=an older dist) runs with node's defaults for these flags.
+  const flags: typeof import("../src/cli/v8-flags.js") | null = existsSync(join(dist, "cli/v8-flags.js")) ? await load("cli/v8-flags.js") : null;
+  flags?.setRuntimeV8Flags();
   return {
     pipeline: (await load("pipeline.js")) as typeof import("../src/pipeline.js"),
     context: (await load("io/context.js")) as typeof import("../src/io/context.js"),

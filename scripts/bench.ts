@@ -76,7 +76,6 @@ async function floor(path: string): Promise<number> {
   return (performance.now() - t) / 1000;
 }
 
-
 /** Runs the CLI on `path` in a child process; wall time, CPU time and peak RSS. */
 function extract(path: string, out: string, concurrency: number): Promise<Measure> {
   const args = [...shebangFlags(CLI), CLI, "extract", path, "--out", out, "--format", "jsonl,csv", "--concurrency", String(concurrency), "--quiet"];

@@ -71,8 +71,6 @@ export function indexTokens(text: string, index: WordIndex, from: number, to: nu
   return out;
 }
 
-
-
 /**
  * Whether `indexTokens(text, index, from, to)` may hold a token that is not a
  * whole word of the index (a word cut by `from` or `to`, words joined by a

@@ -43,7 +43,7 @@ function workerScript(): { script: string | URL; eval: boolean } {
 
 /**
  * A smaller young generation than V8's default: same speed here, ~60 MB less peak RSS with two workers.
- * The CLI's #! flag (src/cli/main.ts) sets the same size for every isolate and wins over this limit;
+ * The CLI's semi-space flag on its #! line (src/cli/main.ts) sets the same size for every isolate and wins over this limit;
  * this one holds where the pool runs without it (`node dist/src/cli/main.js`, tests, library use).
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };

@@ -26,7 +26,6 @@ function toSpans(page: Page): Skipped[] {
   return out;
 }
 
-
 /**
  * Finds scraped-page noise line by line with the boilerplate rules of every
  * loaded pack (the language is not known yet) and records it in `doc.skipped`

@@ -92,7 +92,6 @@ export interface PackPhrases<T> {
   leads: LeadFilter;
 }
 
-
 /** Each matcher's `match(folded)` (the regex scan), for texts the word pass does not read. */
 function byRegex<T>(folded: string, packs: readonly PackPhrases<T>[]): PhraseMatch<T>[][] {
   const out: PhraseMatch<T>[][] = [];

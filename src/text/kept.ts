@@ -1,7 +1,6 @@
 import type { Span } from "../types.js";
 import { byStart } from "./span-search.js";
 
-
 function isSorted(spans: readonly Span[]): boolean {
   for (let i = 1; i < spans.length; i++) if (spans[i].start < spans[i - 1].start) return false;
   return true;
