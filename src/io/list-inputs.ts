@@ -10,6 +10,8 @@ export interface InputFile {
   kind: InputKind | null;
   /** Why the entry cannot be read (a dangling symlink, a symlink loop, a FIFO or device): it is reported as `read:unreadable`, not skipped. */
   error?: string;
+  /** Its size when listed (a regular file): how much work the run has ahead, before it is read. */
+  bytes?: number;
 }
 
 const KINDS: Record<string, InputKind> = { ".txt": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv" };
@@ -58,7 +60,7 @@ async function walk(dir: string, out: InputFile[], skip: ReadonlySet<string>, se
       continue;
     }
     if (s.isDirectory()) await walk(path, out, skip, seen);
-    else if (kindOf(path)) out.push(notAFile(s) ? { path, kind: kindOf(path), error: notAFile(s)! } : { path, kind: kindOf(path) });
+    else if (kindOf(path)) out.push(notAFile(s) ? { path, kind: kindOf(path), error: notAFile(s)! } : { path, kind: kindOf(path), bytes: s.size });
   }
 }
 
@@ -82,7 +84,7 @@ export async function listInputs(args: readonly string[], skip: readonly string[
       throw new InputNotFoundError(arg, e.code ?? e.message);
     });
     if (s.isDirectory()) await walk(arg, out, skipped, new Set());
-    else out.push(notAFile(s) ? { path: arg, kind: kindOf(arg), error: notAFile(s)! } : { path: arg, kind: kindOf(arg) });
+    else out.push(notAFile(s) ? { path: arg, kind: kindOf(arg), error: notAFile(s)! } : { path: arg, kind: kindOf(arg), bytes: s.size });
   }
   return out;
 }

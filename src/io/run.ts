@@ -1,12 +1,12 @@
 import { availableParallelism } from "node:os";
-import pLimit from "p-limit";
+import pLimit, { type LimitFunction } from "p-limit";
 import type { Manifest } from "../../schemas/index.js";
 import { STAGES } from "../pipeline.js";
 import type { Options } from "../types.js";
 import { failedBatch, type BatchResult, type BatchSpec } from "./batch.js";
-import { createExecutor } from "./executor.js";
+import { createExecutor, type Executor } from "./executor.js";
 import { IdRegistry } from "./ids.js";
-import { listInputs } from "./list-inputs.js";
+import { listInputs, type InputFile } from "./list-inputs.js";
 import { packageVersion } from "./package-info.js";
 import type { InputInfo, ReadItem } from "./read-item.js";
 import { readInputs } from "./read-inputs.js";
@@ -21,7 +21,10 @@ export interface RunOptions extends CsvOptions {
   formats: readonly Format[];
   lang: string;
   published: string | null;
-  concurrency: number;
+  /** Worker threads (1: the main thread runs the pipeline), or "auto": see AUTO_POOL_BYTES. */
+  concurrency: number | "auto";
+  /** Where "auto" starts the workers (default AUTO_POOL_BYTES; tests set it small). */
+  autoPoolBytes?: number;
   maxDocBytes: number;
   /** User boilerplate entries (the parsed JSON of --boilerplate FILE) and where they came from. */
   boilerplate?: { path: string; data: unknown };
@@ -54,6 +57,28 @@ export interface RunResult {
 export const DEFAULT_MAX_DOC_BYTES = 5 * 1024 * 1024;
 export const defaultConcurrency = () => Math.max(1, availableParallelism());
 
+/**
+ * Below this much input, the default concurrency ("auto") runs the pipeline
+ * on the main thread: every worker pays its own start (modules, language
+ * packs, then code V8 has not optimised yet: about 2.4 s of CPU per thread,
+ * docs/performance.md §6), which a small input does not win back. Measured
+ * on this 2-core machine (docs/performance.md §7): 1 MB took 1.8-1.9 s on
+ * the main thread against 2.8 s with two workers, 5 MB 3.8-4.4 against
+ * 4.6-4.8 s, 10 MB about even, 20 MB 1.3x faster with two. Known sizes (files)
+ * decide at the start; stdin, whose size is unknown, starts on the main thread
+ * and moves to the workers once this many characters of text have been read.
+ */
+export const AUTO_POOL_BYTES = 10 * 1024 * 1024;
+
+/** What "auto" starts with: all cores for files known to be large, else the main thread (and whether stdin may still move to the workers). */
+export function autoStart(files: readonly InputFile[], cores: number, poolBytes: number): { concurrency: number; mayGrow: boolean } {
+  if (cores <= 1) return { concurrency: 1, mayGrow: false };
+  if (files.some((f) => f.kind === "stdin")) return { concurrency: 1, mayGrow: true };
+  let bytes = 0;
+  for (const f of files) bytes += f.bytes ?? 0;
+  return { concurrency: bytes >= poolBytes ? cores : 1, mayGrow: false };
+}
+
 type Pending = Promise<BatchResult>;
 
 /** A batch goes to a worker when it holds this many records or this many characters of text. */
@@ -82,9 +107,23 @@ export async function run(opts: RunOptions): Promise<RunResult> {
     published: opts.published,
     keepRows: opts.out !== null && opts.formats.some((f) => f !== "jsonl" && f !== "csv"),
   };
-  const executor = createExecutor({ options, boilerplate: opts.boilerplate?.data, batch: batchSpec }, opts.concurrency);
-  const limit = pLimit(executor.capacity);
-  const windowSize = executor.capacity + executor.size;
+  const cores = opts.concurrency === "auto" ? defaultConcurrency() : opts.concurrency;
+  const poolBytes = opts.autoPoolBytes ?? AUTO_POOL_BYTES;
+  const start = opts.concurrency === "auto" ? autoStart(files, cores, poolBytes) : { concurrency: cores, mayGrow: false };
+  let mayGrow = start.mayGrow;
+  const executors: Executor[] = [];
+  let executor!: Executor;
+  let limit!: LimitFunction;
+  let windowSize = 0;
+  /** Batches sent from now on go to a new executor (those already sent finish where they are; the window keeps their order). */
+  const use = (concurrency: number) => {
+    executor = createExecutor({ options, boilerplate: opts.boilerplate?.data, batch: batchSpec }, concurrency);
+    executors.push(executor);
+    limit = pLimit(executor.capacity);
+    windowSize = executor.capacity + executor.size;
+  };
+  use(start.concurrency);
+  let textRead = 0;
   const stats = new StageStats(STAGES.map(([name]) => name));
   const inputs: InputInfo[] = [];
   const ids = new IdRegistry();
@@ -114,7 +153,8 @@ export async function run(opts: RunOptions): Promise<RunResult> {
     batch = [];
     chars = 0;
     queued += items.length;
-    window.push(limit(() => executor.run(items)).catch((e: Error) => failedBatch(items, e, batchSpec)));
+    const ex = executor;
+    window.push(limit(() => ex.run(items)).catch((e: Error) => failedBatch(items, e, batchSpec)));
   };
   try {
     const items = readInputs(files, { maxDocBytes: opts.maxDocBytes, onInput: (i) => inputs.push(i), stdin: opts.stdin, stdinAs: opts.stdinAs, ids });
@@ -126,6 +166,12 @@ export async function run(opts: RunOptions): Promise<RunResult> {
       } else {
         stats.add("read", "documents");
         chars += item.doc.text.length;
+        textRead += item.doc.text.length;
+        // "auto" on stdin: the input has shown it is large enough for the workers.
+        if (mayGrow && textRead >= poolBytes) {
+          mayGrow = false;
+          use(cores);
+        }
       }
       batch.push(item);
       if (batch.length >= BATCH_RECORDS || chars >= BATCH_CHARS) send();
@@ -147,8 +193,8 @@ export async function run(opts: RunOptions): Promise<RunResult> {
         lang: opts.lang,
         published: opts.published,
         formats: [...opts.formats],
-        // The default concurrency is the machine's core count: a reproducible manifest leaves it out.
-        concurrency: opts.deterministic ? null : opts.concurrency,
+        // The most worker threads used (1: the main thread), which depends on the machine's cores: a reproducible manifest leaves it out.
+        concurrency: opts.deterministic ? null : Math.max(...executors.map((e) => e.size)),
         max_doc_bytes: opts.maxDocBytes,
         csv_delimiter: opts.csvDelimiter ?? ",",
         boilerplate: opts.boilerplate?.path ?? null,
@@ -165,6 +211,6 @@ export async function run(opts: RunOptions): Promise<RunResult> {
     throw e;
   } finally {
     ids.close();
-    await executor.close();
+    await Promise.all(executors.map((e) => e.close()));
   }
 }
