@@ -89,7 +89,8 @@ function startsWithin(xs: readonly Span[], pos: number): boolean {
 }
 
 const offensive = (w: PhraseMatch<WeaponEntry>) => !w.value.defensive;
-const isStrong = (t: PhraseMatch<Trigger>) => !t.value.weak;
+/** A trigger that is not `weak`: it can start an incident by itself (see Trigger in src/lang/schema/events.ts). */
+export const isStrong = (t: PhraseMatch<Trigger>) => !t.value.weak;
 
 /** Named groups among actor hits ("la secte Boko Haram"): never places. */
 function namedGroups(hits: readonly PhraseMatch<ActorEntry>[]): PhraseMatch<ActorEntry>[] {

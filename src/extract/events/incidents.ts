@@ -1,5 +1,5 @@
 import { fold } from "../../text/fold.js";
-import type { SentenceFacts } from "./facts.js";
+import { isStrong, type SentenceFacts } from "./facts.js";
 
 /** Sentences that report one incident, in reading order (headline last: it is merged after the body). */
 export interface Incident {
@@ -99,7 +99,7 @@ class Own {
   }
 }
 
-const isStrongProtest = (t: SentenceFacts["triggers"][number]) => !t.value.weak && familyOf(t.value.type) === "protest";
+const isStrongProtest = (t: SentenceFacts["triggers"][number]) => isStrong(t) && familyOf(t.value.type) === "protest";
 
 /** How a candidate sentence relates to an incident: same place, no evidence either way, or a conflict. */
 function relation(inc: Incident, f: SentenceFacts, ignorePlace: boolean, summaries: Summaries, own: Own): "same" | "unknown" | "conflict" {
@@ -135,7 +135,6 @@ export function groupIncidents(facts: readonly SentenceFacts[], figures: (senten
   return g.incidents;
 }
 
-const isStrong = (t: SentenceFacts["triggers"][number]) => !t.value.weak;
 const isDisruption = (t: SentenceFacts["triggers"][number]) => t.value.type === "Disrupted weapons use";
 
 /** The incidents found so far, and how the next sentence joins one (methods, not closures made per document: docs/performance.md §1). */
