@@ -1,6 +1,7 @@
 import { recogniseCounts, resolveDocumentCounts, toCount } from "../extract/counts/index.js";
 import { foldedText } from "../text/fold.js";
 import { BudgetReport, budgetMessage } from "../text/hit-budget.js";
+import { WordIndex } from "../text/word-index.js";
 import type { CountMention } from "../extract/counts/index.js";
 import type { Count } from "../../schemas/count.js";
 import type { Stage } from "../types.js";
@@ -21,7 +22,8 @@ export const counts: Stage = (doc, ctx) => {
   const folded = foldedText(doc);
   const found: CountMention[] = [];
   const budget = new BudgetReport();
-  for (const s of doc.sentences) for (const m of recogniseCounts(doc.text, s, pack, folded, budget)) found.push(m);
+  const index = WordIndex.of(folded);
+  for (const s of doc.sentences) for (const m of recogniseCounts(doc.text, s, pack, folded, budget, index)) found.push(m);
   const mentions = resolveDocumentCounts(found);
   const counts: Count[] = [];
   for (let i = 0; i < mentions.length; i++) counts.push(toCount(mentions[i], doc.id, i + 1));

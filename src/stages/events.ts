@@ -51,7 +51,7 @@ export const events: Stage = (doc, ctx) => {
   const folded = foldedText(doc);
   const bySentence = countsBySentence(doc.counts);
   const figures = new SentenceFigures(bySentence);
-  const index = new WordIndex(folded);
+  const index = WordIndex.of(folded);
   const report = new BudgetReport();
   const facts: SentenceFacts[] = [];
   for (const s of doc.sentences) facts.push(sentenceFacts(doc.text, folded, s, pack, published, figures.tallies(s.index), index, report));

@@ -3,6 +3,7 @@ import { fold } from "../../text/fold.js";
 import { MAX_HITS_PER_SENTENCE, type BudgetReport } from "../../text/hit-budget.js";
 import type { Sentence } from "../../types.js";
 import type { PhraseMatch } from "../../text/phrase-matcher.js";
+import type { WordIndex } from "../../text/word-index.js";
 import { bindSentence, CASUALTY } from "./bind-sentence.js";
 import { type CompiledBinding, compileBinding, type Marker } from "./compile-binding.js";
 import { type CompiledNumbers, compileNumbers } from "./compile-numbers.js";
@@ -25,7 +26,12 @@ export function compileCounts(pack: LanguagePack): CompiledCounts {
   return { numbers: compileNumbers(pack), binding: compileBinding(pack), window };
 }
 
-/** The cues and clause breaks of a sentence, matched on first use (most sentences hold no number). */
+/**
+ * The cues and clause breaks of a sentence, matched on first use (most
+ * sentences hold no number), with offsets in the sentence: from the words of
+ * the document when its `index` is given (the sentence read as a text of its
+ * own, so the same matches as `match(folded)`), else by the matcher's regex.
+ */
 class SentenceMarkers {
   private found: PhraseMatch<Marker>[] | null = null;
   private casualty: boolean | null = null;
@@ -33,11 +39,20 @@ class SentenceMarkers {
   constructor(
     private readonly folded: string,
     private readonly b: CompiledBinding,
+    private readonly index: WordIndex | undefined,
+    private readonly sentence: Sentence,
   ) {}
 
   all(): PhraseMatch<Marker>[] {
-    if (!this.found) this.found = this.b.markers.match(this.folded);
+    if (!this.found) this.found = this.index ? this.fromIndex(this.index) : this.b.markers.match(this.folded);
     return this.found;
+  }
+
+  private fromIndex(index: WordIndex): PhraseMatch<Marker>[] {
+    const { start, end } = this.sentence;
+    const out = this.b.markers.matchIn(index, start, end, true);
+    for (let i = 0; i < out.length; i++) out[i] = { ...out[i], start: out[i].start - start, end: out[i].end - start };
+    return out;
   }
 
   /** Whether a killed or injured cue occurs in the sentence. */
@@ -72,13 +87,14 @@ function shareCoordinatedNouns(ms: CountMention[], text: string, b: CompiledBind
  * a slice of it is the folded sentence): callers over many sentences fold once.
  * Only the first MAX_HITS_PER_SENTENCE numbers of a sentence are read (a
  * sentence holding more is a table or hostile text: see src/text/hit-budget.ts);
- * `budget.over` counts the sentences cut so.
+ * `budget.over` counts the sentences cut so. `index`, the words of
+ * `foldedText` (built once per document), spares a regex scan of the sentence.
  */
-export function recogniseCounts(text: string, sentence: Sentence, pack: LanguagePack, foldedText?: string, budget?: BudgetReport): CountMention[] {
+export function recogniseCounts(text: string, sentence: Sentence, pack: LanguagePack, foldedText?: string, budget?: BudgetReport, index?: WordIndex): CountMention[] {
   const c = pack.memo("counts", compileCounts);
   const original = text.slice(sentence.start, sentence.end);
   const folded = foldedText === undefined ? fold(original) : foldedText.slice(sentence.start, sentence.end);
-  const markers = new SentenceMarkers(folded, c.binding);
+  const markers = new SentenceMarkers(folded, c.binding, foldedText === undefined ? undefined : index, sentence);
   const nums = findNumbers(folded, original, c.numbers, c.binding, c.window, markers, MAX_HITS_PER_SENTENCE);
   if (!nums.length) return [];
   if (nums.length > MAX_HITS_PER_SENTENCE) {
