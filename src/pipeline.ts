@@ -30,6 +30,7 @@ export function createDoc(input: InputDocument): Doc {
     id: input.id,
     text: input.text,
     folded: null,
+    words: undefined,
     skipped: [],
     lang: null,
     sentences: [],

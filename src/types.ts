@@ -1,5 +1,6 @@
 import type { Count, Event, InputDocument } from "../schemas/index.js";
 import type { PackRegistry } from "./lang/registry.js";
+import type { WordIndex } from "./text/word-index.js";
 
 /** A half-open `[start, end)` span into the normalised text. */
 export interface Span {
@@ -39,6 +40,8 @@ export interface Doc {
   text: string;
   /** `fold(text)` (same length, same offsets), set with `text` by the normalise stage so that later stages fold it once; null before. */
   folded: string | null;
+  /** The words of `folded`, set by the counts stage and read again by the events stage (built once per document); absent before. */
+  words?: WordIndex;
   skipped: Skipped[];
   lang: string | null;
   sentences: Sentence[];

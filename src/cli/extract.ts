@@ -1,7 +1,8 @@
 import { knownLanguages } from "../lang/registry.js";
 import { BoilerplateFileError, readBoilerplateFile } from "../io/boilerplate-file.js";
 import { InputNotFoundError } from "../io/list-inputs.js";
-import { AUTO_POOL_BYTES, DEFAULT_MAX_DOC_BYTES, defaultConcurrency, run } from "../io/run.js";
+import { AUTO_POOL_BYTES } from "../io/auto-concurrency.js";
+import { DEFAULT_MAX_DOC_BYTES, defaultConcurrency, run } from "../io/run.js";
 import { CSV_DELIMITERS } from "../io/csv-format.js";
 import type { Format } from "../io/sinks.js";
 import { isoDateArg, listOf, oneOf, parse, positiveInt } from "./args.js";
@@ -21,8 +22,10 @@ Options:
   --published DATE     YYYY-MM-DD, for documents that carry no date
   --format LIST        jsonl,csv,parquet (default jsonl,csv) for events and counts
   --csv-delimiter C    "," (default) or ";" (French/Spanish-locale spreadsheets)
-  --concurrency N      threads running the pipeline (default: ${defaultConcurrency()} = cores; 1,
-                       the main thread alone, for inputs under ${AUTO_POOL_BYTES / 1024 / 1024} MB)
+  --concurrency N      threads running the pipeline; auto (default): ${defaultConcurrency()} = cores,
+                       or 1 (the main thread) when the input files add up to
+                       under ${AUTO_POOL_BYTES / 1024 / 1024} MiB (stdin: until ${AUTO_POOL_BYTES / 1024 / 1024} Mi characters of
+                       text are read)
   --max-doc-bytes N    larger documents are rejected (default: ${DEFAULT_MAX_DOC_BYTES})
   --boilerplate FILE   your own boilerplate entries (JSON, see README)
   --stdin-name NAME    report stdin as file NAME (origins NAME#L<line>, ids
@@ -97,7 +100,7 @@ export async function extractCommand(argv: string[]): Promise<number> {
       csvDelimiter,
       lang,
       published: isoDateArg("published", v.published as string | undefined),
-      concurrency: v.concurrency === undefined ? "auto" : positiveInt("concurrency", v.concurrency as string, defaultConcurrency()),
+      concurrency: v.concurrency === undefined || v.concurrency === "auto" ? "auto" : positiveInt("concurrency", v.concurrency as string, defaultConcurrency()),
       maxDocBytes: positiveInt("max-doc-bytes", v["max-doc-bytes"] as string | undefined, DEFAULT_MAX_DOC_BYTES),
       deterministic: Boolean(v.deterministic),
       stdinAs: stdinAs(v["stdin-name"] as string | undefined, v["line-offset"] as string | undefined),

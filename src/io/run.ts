@@ -6,7 +6,8 @@ import type { Options } from "../types.js";
 import { failedBatch, type BatchResult, type BatchSpec } from "./batch.js";
 import { createExecutor, type Executor } from "./executor.js";
 import { IdRegistry } from "./ids.js";
-import { listInputs, type InputFile } from "./list-inputs.js";
+import { listInputs } from "./list-inputs.js";
+import { AUTO_POOL_BYTES, autoStart } from "./auto-concurrency.js";
 import { packageVersion } from "./package-info.js";
 import type { InputInfo, ReadItem } from "./read-item.js";
 import { readInputs } from "./read-inputs.js";
@@ -21,7 +22,7 @@ export interface RunOptions extends CsvOptions {
   formats: readonly Format[];
   lang: string;
   published: string | null;
-  /** Worker threads (1: the main thread runs the pipeline), or "auto": see AUTO_POOL_BYTES. */
+  /** Worker threads (1: the main thread runs the pipeline), or "auto": see src/io/auto-concurrency.ts. */
   concurrency: number | "auto";
   /** Where "auto" starts the workers (default AUTO_POOL_BYTES; tests set it small). */
   autoPoolBytes?: number;
@@ -57,28 +58,6 @@ export interface RunResult {
 export const DEFAULT_MAX_DOC_BYTES = 5 * 1024 * 1024;
 export const defaultConcurrency = () => Math.max(1, availableParallelism());
 
-/**
- * Below this much input, the default concurrency ("auto") runs the pipeline
- * on the main thread: every worker pays its own start (modules, language
- * packs, then code V8 has not optimised yet: about 2.4 s of CPU per thread,
- * docs/performance.md §6), which a small input does not win back. Measured
- * on this 2-core machine (docs/performance.md §7): 1 MB took 1.8-1.9 s on
- * the main thread against 2.8 s with two workers, 5 MB 3.8-4.4 against
- * 4.6-4.8 s, 10 MB about even, 20 MB 1.3x faster with two. Known sizes (files)
- * decide at the start; stdin, whose size is unknown, starts on the main thread
- * and moves to the workers once this many characters of text have been read.
- */
-export const AUTO_POOL_BYTES = 10 * 1024 * 1024;
-
-/** What "auto" starts with: all cores for files known to be large, else the main thread (and whether stdin may still move to the workers). */
-export function autoStart(files: readonly InputFile[], cores: number, poolBytes: number): { concurrency: number; mayGrow: boolean } {
-  if (cores <= 1) return { concurrency: 1, mayGrow: false };
-  if (files.some((f) => f.kind === "stdin")) return { concurrency: 1, mayGrow: true };
-  let bytes = 0;
-  for (const f of files) bytes += f.bytes ?? 0;
-  return { concurrency: bytes >= poolBytes ? cores : 1, mayGrow: false };
-}
-
 type Pending = Promise<BatchResult>;
 
 /** A batch goes to a worker when it holds this many records or this many characters of text. */
@@ -92,9 +71,11 @@ export const BATCH_CHARS = 256 * 1024;
  * the rows in input order: a reorder window of capacity + concurrency
  * batches (so that a slow batch does not leave the other workers idle),
  * drained in order, bounds memory and passes the writers' back-pressure back
- * to the readers. Batch bounds
- * do not depend on the concurrency, so outputs are byte-identical at any
- * concurrency. A document whose pipeline throws is rejected
+ * to the readers. Batch bounds do not depend on the concurrency, so
+ * outputs are byte-identical at any concurrency. With "auto" on stdin the
+ * run may move from the main thread to a pool mid-way: batches sent before
+ * the move finish on the main thread, later ones on the workers, and the
+ * window keeps input order. A document whose pipeline throws is rejected
  * (`internal:error`), never lost.
  */
 export async function run(opts: RunOptions): Promise<RunResult> {
@@ -167,7 +148,7 @@ export async function run(opts: RunOptions): Promise<RunResult> {
         stats.add("read", "documents");
         chars += item.doc.text.length;
         textRead += item.doc.text.length;
-        // "auto" on stdin: the input has shown it is large enough for the workers.
+        // "auto" with stdin: the input has shown it is large enough for the workers (documents of files count too).
         if (mayGrow && textRead >= poolBytes) {
           mayGrow = false;
           use(cores);
@@ -193,7 +174,7 @@ export async function run(opts: RunOptions): Promise<RunResult> {
         lang: opts.lang,
         published: opts.published,
         formats: [...opts.formats],
-        // The most worker threads used (1: the main thread), which depends on the machine's cores: a reproducible manifest leaves it out.
+        // The largest executor the run made (N: a pool of N workers, 1: the main thread); by default it follows the input's size and the machine's cores. A reproducible manifest leaves it out.
         concurrency: opts.deterministic ? null : Math.max(...executors.map((e) => e.size)),
         max_doc_bytes: opts.maxDocBytes,
         csv_delimiter: opts.csvDelimiter ?? ",",

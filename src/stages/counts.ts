@@ -1,7 +1,7 @@
 import { recogniseCounts, resolveDocumentCounts, toCount } from "../extract/counts/index.js";
 import { foldedText } from "../text/fold.js";
 import { BudgetReport, budgetMessage } from "../text/hit-budget.js";
-import { WordIndex } from "../text/word-index.js";
+import { documentWords } from "../text/word-index.js";
 import type { CountMention } from "../extract/counts/index.js";
 import type { Count } from "../../schemas/count.js";
 import type { Stage } from "../types.js";
@@ -22,11 +22,11 @@ export const counts: Stage = (doc, ctx) => {
   const folded = foldedText(doc);
   const found: CountMention[] = [];
   const budget = new BudgetReport();
-  const index = WordIndex.of(folded);
+  const index = documentWords(doc, folded);
   for (const s of doc.sentences) for (const m of recogniseCounts(doc.text, s, pack, folded, budget, index)) found.push(m);
   const mentions = resolveDocumentCounts(found);
   const counts: Count[] = [];
   for (let i = 0; i < mentions.length; i++) counts.push(toCount(mentions[i], doc.id, i + 1));
-  if (!budget.over) return { ...doc, counts };
-  return { ...doc, counts, messages: [...doc.messages, budgetMessage("counts", "count:sentence-budget", budget, "numbers")] };
+  if (!budget.over) return { ...doc, counts, words: index };
+  return { ...doc, counts, words: index, messages: [...doc.messages, budgetMessage("counts", "count:sentence-budget", budget, "numbers")] };
 };

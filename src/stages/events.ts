@@ -6,7 +6,7 @@ import { corroborated } from "../extract/events/corroboration.js";
 import { groupIncidents, type Incident } from "../extract/events/incidents.js";
 import { foldedText } from "../text/fold.js";
 import { BudgetReport, budgetMessage } from "../text/hit-budget.js";
-import { WordIndex } from "../text/word-index.js";
+import { documentWords } from "../text/word-index.js";
 import type { Span, Stage } from "../types.js";
 
 const CASUALTY = new Set(["killed", "injured"]);
@@ -51,7 +51,7 @@ export const events: Stage = (doc, ctx) => {
   const folded = foldedText(doc);
   const bySentence = countsBySentence(doc.counts);
   const figures = new SentenceFigures(bySentence);
-  const index = WordIndex.of(folded);
+  const index = documentWords(doc, folded);
   const report = new BudgetReport();
   const facts: SentenceFacts[] = [];
   for (const s of doc.sentences) facts.push(sentenceFacts(doc.text, folded, s, pack, published, figures.tallies(s.index), index, report));

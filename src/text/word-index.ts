@@ -90,20 +90,10 @@ function grown(n: number): typeof scratch {
   return next;
 }
 
-/** The index `WordIndex.of` made last. */
-let last: WordIndex | null = null;
+/** The word index of a document: the one an earlier stage built with its folded text (`doc.words`), else a new one. */
+export const documentWords = (doc: { readonly words?: WordIndex }, folded: string): WordIndex => (doc.words?.folded === folded ? doc.words : new WordIndex(folded));
 
 export class WordIndex {
-  /**
-   * The index of `folded`: the one made last when it is of the same text (the
-   * counts and events stages read one document's words in turn: it is built
-   * once), else a new one. An index depends on its text only.
-   */
-  static of(folded: string): WordIndex {
-    if (last === null || last.folded !== folded) last = new WordIndex(folded);
-    return last;
-  }
-
   /** Start and end offsets of each word, in text order, and the `wordHash` of each. */
   readonly starts: Int32Array;
   readonly ends: Int32Array;

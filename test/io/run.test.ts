@@ -3,9 +3,9 @@ import { join } from "node:path";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { Manifest } from "../../schemas/index.js";
-import { autoStart, defaultConcurrency, run, type RunOptions } from "../../src/io/run.js";
+import { defaultConcurrency, run, type RunOptions } from "../../src/io/run.js";
 import { validateOutputs } from "../../src/io/validate-outputs.js";
-import { bytes, tempTree } from "./helpers.js";
+import { tempTree } from "./helpers.js";
 
 const dev = JSON.stringify({ id: "fr-1", lang: "fr", published: "2021-06-20", text: "Le camp militaire de Tessalit a essuyé des tirs de roquettes ce 20 juin. 2 500 soldats maliens y sont stationnés." });
 const CORPUS = {
@@ -74,26 +74,6 @@ describe("run", () => {
     }
   });
 
-  it("by default (auto) starts stdin on the main thread and moves to the workers once enough text is read, with the same bytes", async () => {
-    // 150 records written for this test (three batches of 64 and a rest), varied by their numbers and places.
-    const places = ["Mopti", "Gao", "Kidal", "Tombouctou", "Sévaré"];
-    const lines = Array.from({ length: 150 }, (_, i) =>
-      JSON.stringify({ id: `auto-${i}`, lang: "fr", published: "2024-03-0" + (1 + (i % 9)), text: `${2 + (i % 40)} soldats ont été tués lundi près de ${places[i % places.length]}, selon l'armée. ${i % 7} autres ont été blessés.` }),
-    ).join("\n");
-    const outs = tempTree();
-    const once = async (name: string, extra: Partial<RunOptions>) => (await run(base(["-"], join(outs, name), { deterministic: false, stdin: bytes(lines), ...extra }))).manifest!.options.concurrency;
-    expect(await once("one", { concurrency: 1 })).toBe(1);
-    expect(await once("auto-small", { concurrency: "auto" })).toBe(1);
-    // The threshold is passed about 90 records in: the first batch of 64 runs on the main thread, the next ones on the workers.
-    expect(await once("auto-grown", { concurrency: "auto", autoPoolBytes: 8000 })).toBe(defaultConcurrency());
-    for (const name of OUTPUTS.filter((n) => n !== "manifest.json")) {
-      expect(read(join(outs, "auto-small"), name).equals(read(join(outs, "one"), name)), name).toBe(true);
-      expect(read(join(outs, "auto-grown"), name).equals(read(join(outs, "one"), name)), name).toBe(true);
-    }
-    const docs = read(join(outs, "auto-grown"), "documents.csv").toString("utf8").trim().split("\n");
-    expect(docs).toHaveLength(151);
-  });
-
   it("leaves no temporary files, and an interrupted run leaves the previous outputs intact", async () => {
     const dir = tempTree(CORPUS);
     const out = join(dir, "out");
@@ -125,22 +105,6 @@ describe("run", () => {
     const rows = chunks.join("").trim().split("\n").map((l) => JSON.parse(l));
     expect(rows.map((r) => r.kind)).toEqual(expect.arrayContaining(["document", "reject"]));
     expect(rows.filter((r) => r.kind === "document").map((r) => r.doc_id)).toEqual(["fr-1", expect.stringMatching(/^stdin-L2-/)]);
-  });
-});
-
-describe("autoStart", () => {
-  const file = (bytes: number) => ({ path: `f${bytes}.jsonl`, kind: "jsonl" as const, bytes });
-  it("takes every core for files that add up to the threshold, else the main thread", () => {
-    expect(autoStart([file(600), file(400)], 2, 1000)).toEqual({ concurrency: 2, mayGrow: false });
-    expect(autoStart([file(600), file(399)], 2, 1000)).toEqual({ concurrency: 1, mayGrow: false });
-    // A file that cannot be read (no size) adds nothing.
-    expect(autoStart([file(600), { path: "x.txt", kind: "txt", error: "dangling symlink" }], 2, 1000)).toEqual({ concurrency: 1, mayGrow: false });
-  });
-
-  it("starts stdin on the main thread, free to grow, and never grows on one core", () => {
-    expect(autoStart([file(5000), { path: "-", kind: "stdin" }], 4, 1000)).toEqual({ concurrency: 1, mayGrow: true });
-    expect(autoStart([file(5000), { path: "-", kind: "stdin" }], 1, 1000)).toEqual({ concurrency: 1, mayGrow: false });
-    expect(autoStart([file(5000)], 1, 1000)).toEqual({ concurrency: 1, mayGrow: false });
   });
 });
 

@@ -30,7 +30,8 @@ export function compileCounts(pack: LanguagePack): CompiledCounts {
  * The cues and clause breaks of a sentence, matched on first use (most
  * sentences hold no number), with offsets in the sentence: from the words of
  * the document when its `index` is given (the sentence read as a text of its
- * own, so the same matches as `match(folded)`), else by the matcher's regex.
+ * own, so the same matches as `match(folded)`), else (and for texts or
+ * matchers the index does not serve) by the matcher's regex.
  */
 class SentenceMarkers {
   private found: PhraseMatch<Marker>[] | null = null;
@@ -44,7 +45,7 @@ class SentenceMarkers {
   ) {}
 
   all(): PhraseMatch<Marker>[] {
-    if (!this.found) this.found = this.index ? this.fromIndex(this.index) : this.b.markers.match(this.folded);
+    if (!this.found) this.found = this.index && this.b.markers.indexed && !this.index.astral ? this.fromIndex(this.index) : this.b.markers.match(this.folded);
     return this.found;
   }
 
