@@ -92,17 +92,15 @@ export async function run(opts: RunOptions): Promise<RunResult> {
   const poolBytes = opts.autoPoolBytes ?? AUTO_POOL_BYTES;
   const start = opts.concurrency === "auto" ? autoStart(files, cores, poolBytes) : { concurrency: cores, mayGrow: false };
   let mayGrow = start.mayGrow;
+  /** Every executor made; batches go to the last, `limit` bounding what it has in flight. */
   const executors: Executor[] = [];
-  let executor!: Executor;
   let limit!: LimitFunction;
-  let windowSize = 0;
   /** Batches sent from now on go to a new executor (those already sent finish where they are; the window keeps their order). */
   const use = (concurrency: number) => {
-    executor = createExecutor({ options, boilerplate: opts.boilerplate?.data, batch: batchSpec }, concurrency);
-    executors.push(executor);
-    limit = pLimit(executor.capacity);
-    windowSize = executor.capacity + executor.size;
+    executors.push(createExecutor({ options, boilerplate: opts.boilerplate?.data, batch: batchSpec }, concurrency));
+    limit = pLimit(executors[executors.length - 1].capacity);
   };
+  const current = () => executors[executors.length - 1];
   use(start.concurrency);
   let textRead = 0;
   const stats = new StageStats(STAGES.map(([name]) => name));
@@ -134,7 +132,7 @@ export async function run(opts: RunOptions): Promise<RunResult> {
     batch = [];
     chars = 0;
     queued += items.length;
-    const ex = executor;
+    const ex = current();
     window.push(limit(() => ex.run(items)).catch((e: Error) => failedBatch(items, e, batchSpec)));
   };
   try {
@@ -156,7 +154,7 @@ export async function run(opts: RunOptions): Promise<RunResult> {
       }
       batch.push(item);
       if (batch.length >= BATCH_RECORDS || chars >= BATCH_CHARS) send();
-      while (window.length >= windowSize) await emit(await window.shift()!);
+      while (window.length >= current().capacity + current().size) await emit(await window.shift()!);
     }
     if (batch.length > 0) send();
     total = docs.total + queued;
