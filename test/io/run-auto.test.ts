@@ -44,11 +44,13 @@ describe.skipIf(defaultConcurrency() < 2)("the default concurrency (auto)", () =
     const outs = tempTree();
     await run(base([dir], join(outs, "one"), { concurrency: 1 }));
     made.length = 0;
-    await run(base([dir], join(outs, "small"), { concurrency: "auto" }));
+    const small = await run(base([dir], join(outs, "small"), { concurrency: "auto", deterministic: false }));
     expect(made).toEqual([{ size: 1, batches: [64, 64, 22] }]);
+    expect(small.manifest!.options.concurrency).toBe(1);
     made.length = 0;
-    await run(base([dir], join(outs, "large"), { concurrency: "auto", autoPoolBytes: 1000 }));
+    const large = await run(base([dir], join(outs, "large"), { concurrency: "auto", autoPoolBytes: 1000, deterministic: false }));
     expect(made).toEqual([{ size: defaultConcurrency(), batches: [64, 64, 22] }]);
+    expect(large.manifest!.options.concurrency).toBe(defaultConcurrency());
     sameOutputs(join(outs, "small"), join(outs, "one"));
     sameOutputs(join(outs, "large"), join(outs, "one"));
   });

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { Manifest } from "../../schemas/index.js";
-import { defaultConcurrency, run, type RunOptions } from "../../src/io/run.js";
+import { run, type RunOptions } from "../../src/io/run.js";
 import { validateOutputs } from "../../src/io/validate-outputs.js";
 import { tempTree } from "./helpers.js";
 
@@ -55,23 +55,6 @@ describe("run", () => {
     await run(base([dir], join(outs, "one"), { concurrency: 1 }));
     await run(base([dir], join(outs, "four"), { concurrency: 4 }));
     for (const name of OUTPUTS.filter((n) => n !== "manifest.json")) expect(read(join(outs, "four"), name).equals(read(join(outs, "one"), name)), name).toBe(true);
-  });
-
-  it("by default (auto) runs a small input on the main thread and a large one on every core, with the same bytes", async () => {
-    const dir = tempTree(CORPUS);
-    const outs = tempTree();
-    const used = async (name: string, extra: Partial<RunOptions>) => {
-      const r = await run(base([dir], join(outs, name), { deterministic: false, ...extra }));
-      return r.manifest!.options.concurrency;
-    };
-    await run(base([dir], join(outs, "one"), { concurrency: 1 }));
-    expect(await used("small", { concurrency: "auto" })).toBe(1);
-    // The same files past a (lowered) threshold: every core, from the start.
-    expect(await used("large", { concurrency: "auto", autoPoolBytes: 100 })).toBe(defaultConcurrency());
-    for (const name of OUTPUTS.filter((n) => n !== "manifest.json")) {
-      expect(read(join(outs, "small"), name).equals(read(join(outs, "one"), name)), name).toBe(true);
-      expect(read(join(outs, "large"), name).equals(read(join(outs, "one"), name)), name).toBe(true);
-    }
   });
 
   it("leaves no temporary files, and an interrupted run leaves the previous outputs intact", async () => {
