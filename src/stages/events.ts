@@ -1,13 +1,13 @@
 import type { Count, Event } from "../../schemas/index.js";
 import { buildEvent } from "../extract/events/build.js";
 import { countsBySentence } from "../extract/events/casualties.js";
-import { sentenceFacts, type SentenceFacts } from "../extract/events/facts.js";
+import { sentenceFacts, sentenceGate, type SentenceFacts } from "../extract/events/facts.js";
 import { corroborated } from "../extract/events/corroboration.js";
 import { groupIncidents, type Incident } from "../extract/events/incidents.js";
 import { foldedText } from "../text/fold.js";
 import { BudgetReport, budgetMessage } from "../text/hit-budget.js";
 import { documentWords } from "../text/word-index.js";
-import type { Span, Stage } from "../types.js";
+import type { Doc, Span, Stage } from "../types.js";
 
 const CASUALTY = new Set(["killed", "injured"]);
 
@@ -49,12 +49,18 @@ export const events: Stage = (doc, ctx) => {
   if (!pack) return doc;
   const published = doc.input.published ?? ctx.options.published;
   const folded = foldedText(doc);
-  const bySentence = countsBySentence(doc.counts);
-  const figures = new SentenceFigures(bySentence);
   const index = documentWords(doc, folded);
   const report = new BudgetReport();
+  const gates = doc.sentences.map((s) => sentenceGate(s, pack, index, report));
+  // No sentence can join an incident: there is none, and the places the sentences name count for nothing.
+  if (!gates.some((g) => g.open)) return { ...doc, events: [], messages: withBudget(doc.messages, report) };
+  const bySentence = countsBySentence(doc.counts);
+  const figures = new SentenceFigures(bySentence);
   const facts: SentenceFacts[] = [];
-  for (const s of doc.sentences) facts.push(sentenceFacts(doc.text, folded, s, pack, published, figures.tallies(s.index), index, report));
+  for (let k = 0; k < gates.length; k++) {
+    const s = doc.sentences[k];
+    facts.push(sentenceFacts(doc.text, folded, s, pack, published, figures.tallies(s.index), index, report, gates[k]));
+  }
   const casualtyFigures = figures.casualties.bind(figures);
   const crowd = figures.crowd.bind(figures);
   const incidents: Incident[] = [];
@@ -71,9 +77,12 @@ export const events: Stage = (doc, ctx) => {
   inheritDates(out);
   const counts: Count[] = [];
   for (const c of doc.counts) counts.push(eventOf.has(c.count_id) ? { ...c, event_id: eventOf.get(c.count_id)! } : c);
-  const messages = report.over ? [...doc.messages, budgetMessage("events", "event:sentence-budget", report, "triggers, actors, targets, weapons or places")] : doc.messages;
-  return { ...doc, events: out, counts, messages };
+  return { ...doc, events: out, counts, messages: withBudget(doc.messages, report) };
 };
+
+/** The document's messages, and the events stage's own when a sentence held more hits than the budget. */
+const withBudget = (messages: Doc["messages"], report: BudgetReport): Doc["messages"] =>
+  report.over ? [...messages, budgetMessage("events", "event:sentence-budget", report, "triggers, actors, targets, weapons or places")] : messages;
 
 /**
  * An incident the text does not date on its own happened, as far as the text

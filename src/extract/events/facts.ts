@@ -100,12 +100,37 @@ function namedGroups(hits: readonly PhraseMatch<ActorEntry>[]): PhraseMatch<Acto
 }
 
 /**
- * Reads one sentence. A sentence that can join no incident (see
- * groupIncidents: no trigger left, no reference back, no claimed or alleged
- * actor) reports only its places. `tallies` are spans of counted attacks in it ("43
+ * The first reading of a sentence: the matchers that decide whether it can
+ * join an incident (triggers, actors, references back, claims). `open` is
+ * false when it cannot (see groupIncidents: no trigger, no reference back, no
+ * claimed or alleged actor): such a sentence only reports its places, which
+ * count for nothing when no sentence of the document is open.
+ */
+export interface SentenceGate {
+  first: PhraseMatch<unknown>[][];
+  rawTriggers: PhraseMatch<Trigger>[];
+  actorHits: PhraseMatch<ActorEntry>[];
+  claim: boolean;
+  open: boolean;
+}
+
+/** Reads the gate of one sentence (hits past the per-sentence budget are not read; `report` counts the cuts). */
+export function sentenceGate(sentence: Sentence, pack: LanguagePack, index: WordIndex, report?: BudgetReport): SentenceGate {
+  const first = eventLexicon(pack).scan.scan(index, sentence.start, sentence.end, GATE, BUDGETED, PAST_BUDGET);
+  const rawTriggers = firstHits(first[SLOT.triggers] as PhraseMatch<Trigger>[], report, sentence);
+  const actorHits = firstHits(first[SLOT.actors] as PhraseMatch<ActorEntry>[], report, sentence);
+  // With no trigger and no reference back, a sentence joins an incident only by claiming it for an actor.
+  const claim = actorHits.length > 0 && (first[CLAIMED].length > 0 || first[ALLEGED].length > 0);
+  return { first, rawTriggers, actorHits, claim, open: rawTriggers.length > 0 || first[ANAPHORA].length > 0 || claim };
+}
+
+/**
+ * Reads one sentence. A sentence that can join no incident (its gate is not
+ * `open`) reports only its places. `tallies` are spans of counted attacks in it ("43
  * attaques"): a trigger in the same clause reports an aggregate, not an incident.
  * `index` holds the words of `folded` (built once per document by the caller).
  * Hits past the per-sentence budget are not read; `report` counts the cuts.
+ * `gate`, when the caller has read it (`sentenceGate` with the same index and report), is not read again.
  */
 export function sentenceFacts(
   text: string,
@@ -116,22 +141,17 @@ export function sentenceFacts(
   tallies: readonly Span[] = [],
   index: WordIndex = new WordIndex(folded),
   report?: BudgetReport,
+  gate: SentenceGate = sentenceGate(sentence, pack, index, report),
 ): SentenceFacts {
   const lex = eventLexicon(pack);
   const { start, end } = sentence;
-  const first = lex.scan.scan(index, start, end, GATE, BUDGETED, PAST_BUDGET);
-  const rawTriggers = firstHits(first[SLOT.triggers] as PhraseMatch<Trigger>[], report, sentence);
-  const actorHits = firstHits(first[SLOT.actors] as PhraseMatch<ActorEntry>[], report, sentence);
+  const { first, rawTriggers, actorHits, claim } = gate;
   const anaphora = first[ANAPHORA] as PhraseMatch<CueKind>[];
-  const claimedCues = first[CLAIMED] as PhraseMatch<CueKind>[];
-  const allegedCues = first[ALLEGED] as PhraseMatch<CueKind>[];
   // A named group is not a place ("la secte Boko Haram"), whatever preposition precedes it.
   const groups = namedGroups(actorHits);
   const places: PlaceMention[] = [];
   for (const p of findPlaces(text, start, end, pack, index, report)) if (!overlapsAny(groups, p)) places.push(p);
-  // With no trigger and no reference back, a sentence joins an incident only by claiming it for an actor.
-  const claim = actorHits.length > 0 && (claimedCues.length > 0 || allegedCues.length > 0);
-  if (!rawTriggers.length && !anaphora.length && !claim) return quiet(sentence, places);
+  if (!gate.open) return quiet(sentence, places);
   const rest = lex.scan.scan(index, start, end, REST, BUDGETED, PAST_BUDGET);
   const cues = new Map<CueKind, PhraseMatch<CueKind>[]>();
   for (const kind of CUE_KINDS) {
