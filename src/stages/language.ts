@@ -1,8 +1,8 @@
 import type { LanguagePack } from "../lang/pack.js";
-import { fold } from "../text/fold.js";
+import { foldedText } from "../text/fold.js";
 import { keptText } from "../text/kept.js";
 import { scriptProfile } from "../text/script.js";
-import { foldedWords, stopwordHits, stopwordSet } from "../text/stopword-score.js";
+import { foldedWords, stopwordHitsPerPack, stopwordTable } from "../text/stopword-score.js";
 import type { Doc, Message, Stage } from "../types.js";
 
 /** Below this share of stop words among the words, no pack is said to match. */
@@ -26,22 +26,39 @@ function code(lang: string | null | undefined): string | null {
 
 type Detection = { lang: string } | { rule: string; reason: string };
 
-/** Detects the language of the kept text: its script must be a pack's, then the densest stop words win. */
-function detect(kept: string, packs: readonly LanguagePack[], declared: string | null): Detection {
+/** The packs of a run and their stop words in one table, made once per set of packs. */
+const tables = new WeakMap<ReadonlyMap<string, LanguagePack>, { packs: LanguagePack[]; table: ReadonlyMap<string, number> }>();
+
+function stopwords(packs: ReadonlyMap<string, LanguagePack>) {
+  let t = tables.get(packs);
+  if (!t) {
+    const list = [...packs.values()];
+    tables.set(packs, (t = { packs: list, table: stopwordTable(list) }));
+  }
+  return t;
+}
+
+/**
+ * Detects the language of the kept text (`folded` is its folded form): its script must be a pack's, then
+ * the densest stop words win.
+ */
+function detect(kept: string, folded: string, packs: ReadonlyMap<string, LanguagePack>, declared: string | null): Detection {
   const said = declared ? ` (declared "${declared}")` : "";
   const profile = scriptProfile(kept);
   const [top] = profile.counts;
-  const scripts = new Set(packs.map((p) => p.data.meta.script));
+  const { packs: list, table } = stopwords(packs);
+  const scripts = new Set(list.map((p) => p.data.meta.script));
   if (top && !scripts.has(top[0]) && top[1] / profile.letters >= 0.5) {
     const reason = `text is mostly in ${top[0]} script (${pct(top[1] / profile.letters)} of letters); packs cover ${[...scripts].join(", ")}${said}`;
     return { rule: "language:unsupported", reason };
   }
-  const words = foldedWords(fold(kept));
+  const words = foldedWords(folded);
+  const perPack = stopwordHitsPerPack(words, table, list.length);
   let best: { pack: LanguagePack; density: number; hits: number } | null = null;
-  for (const pack of packs) {
-    const hits = stopwordHits(words, pack.memo("stopwords", stopwordSet));
+  for (let i = 0; i < list.length; i++) {
+    const hits = perPack[i];
     const density = words.length ? hits / words.length : 0;
-    if (!best || density > best.density) best = { pack, density, hits };
+    if (!best || density > best.density) best = { pack: list[i], density, hits };
   }
   if (best && best.density >= MIN_DENSITY && best.hits >= MIN_HITS) return { lang: best.pack.code };
   const seen = best ? `best is ${best.pack.code} with ${pct(best.density)} stop words` : "no language pack loaded";
@@ -69,6 +86,8 @@ export const language: Stage = (doc, ctx) => {
   }
   const declared = code(doc.input.lang);
   if (declared && ctx.packs.has(declared)) return { ...doc, lang: declared };
-  const found = detect(kept.slice(0, SAMPLE), [...ctx.packs.values()], declared);
+  // Folding is per unit (fold.ts): the kept parts of the folded text are the folded kept text.
+  const folded = keptText(foldedText(doc), doc.skipped);
+  const found = detect(kept.slice(0, SAMPLE), folded.slice(0, SAMPLE), ctx.packs, declared);
   return "lang" in found ? { ...doc, lang: found.lang } : reject(doc, found.rule, found.reason);
 };

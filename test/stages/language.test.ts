@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { createContext } from "../../src/pipeline.js";
+import { fold } from "../../src/text/fold.js";
+import { foldedWords, stopwordHits, stopwordHitsPerPack, stopwordSet, stopwordTable } from "../../src/text/stopword-score.js";
 import { run } from "./run-stages.js";
 
 const fr = "Des hommes armés ont attaqué un village dans la nuit de samedi, selon les autorités locales qui ont fait état de plusieurs morts.";
@@ -58,5 +61,17 @@ describe("rejections", () => {
     expect(run("Вооружённые люди напали на деревню").rejected?.reason).toMatch(/Cyrillic script/);
     expect(run("Bewaffnete Männer haben ein Dorf überfallen.", { lang: "de" }).rejected?.reason).toMatch(/declared "de"/);
     expect(run(fr, { force: "xx" }).rejected?.reason).toMatch(/known: fr, en, es/);
+  });
+});
+
+describe("stop word hits of every pack in one table", () => {
+  const packs = [...createContext().packs.values()];
+  const table = stopwordTable(packs);
+  it("equal each pack's own count, elided forms included, on texts of each language and on every pack's stop words", () => {
+    const texts = [fr, en, es, "l'armée qu'on d'un el de la the of l' d' qu'", ...packs.map((p) => p.data.meta.stopwords.join(" "))];
+    for (const text of texts) {
+      const words = foldedWords(fold(text));
+      expect(stopwordHitsPerPack(words, table, packs.length)).toEqual(packs.map((p) => stopwordHits(words, stopwordSet(p))));
+    }
   });
 });
