@@ -1,6 +1,6 @@
 import { foldPhrase } from "./fold.js";
 import { leadOf, PhraseVocabulary, WILDCARD_LETTERS } from "./phrase-vocabulary.js";
-import type { WordIndex } from "./word-index.js";
+import { isWordUnit, SMALL, wordHash, type WordIndex } from "./word-index.js";
 import { escapeRegExp } from "./regex-escape.js";
 
 export interface PhraseMatch<T> extends Readonly<{ start: number; end: number; value: T; phrase: string }> {}
@@ -18,6 +18,8 @@ type Wild<T> = { re: RegExp; value: T; phrase: string };
 /** One alternative of the pattern, in priority order, with its lead word and the most UTF-16 units it can read. */
 interface Alt<T> {
   src: string;
+  /** The folded phrase. */
+  folded: string;
   lead: string;
   wildcard: boolean;
   plain: boolean;
@@ -34,6 +36,59 @@ export interface Group {
   plain: { value: unknown; phrase: string } | undefined;
   /** Its wildcard phrases, in priority order: no other wildcard phrase can match whole a text that starts with a word of its lead set. */
   wild: readonly Wild<unknown>[];
+  /** What must follow the lead for one of its alternatives to match (null: not judged); `leadLen` is the lead's length. */
+  follow: Follow | null;
+  leadLen: number;
+}
+
+/**
+ * What may follow an exact lead in the phrases of its group, none of which
+ * is the lead alone: a unit glued to it ("l" + "'armee", "al" + "-qaida"), or
+ * 1–3 spaces or tabs and a word ("the" + "attack"), whole or, for a wildcard
+ * word, by its prefix ("the" + "attaque*"). Most words that lead phrases are
+ * function words ("the", "de", "a"): this test spares their regex where the
+ * next word starts none of their phrases. It is never false where an alternative matches.
+ */
+interface Follow {
+  glued: Set<number>;
+  /** `wordHash` of each whole next word. */
+  words: Set<number>;
+  prefixes: string[];
+}
+
+/** The Follow of a group's alternatives (leads exact, none the lead alone), or null when one of them is not judged (its next word starts with a non-word unit). */
+function followOf(alts: readonly { folded: string; lead: string }[]): Follow | null {
+  const f: Follow = { glued: new Set(), words: new Set(), prefixes: [] };
+  for (const a of alts) {
+    const rest = a.folded.slice(a.lead.length);
+    if (rest[0] !== " ") {
+      f.glued.add(rest.charCodeAt(0));
+      continue;
+    }
+    const next = rest.slice(1).split(" ")[0];
+    let n = 0;
+    while (n < next.length && isWordUnit(next.charCodeAt(n))) n++;
+    if (n === 0) return null;
+    if (n === next.length - 1 && next[n] === "*") f.prefixes.push(next.slice(0, n));
+    else f.words.add(wordHash(next, 0, n));
+  }
+  return f;
+}
+
+/** Whether `folded` at `at` (just past a lead), in a region ending at `to`, continues as `f` allows. */
+function follows(f: Follow, folded: string, at: number, to: number): boolean {
+  if (at >= to) return false;
+  const c = folded.charCodeAt(at);
+  if (c !== 0x20 && c !== 0x09) return f.glued.has(c);
+  let q = at + 1;
+  while (q < to && q < at + 3 && (folded.charCodeAt(q) === 0x20 || folded.charCodeAt(q) === 0x09)) q++;
+  // The next word's `wordHash`, computed as it is read.
+  let e = q;
+  let h = 0;
+  for (let u: number; e < to && isWordUnit((u = folded.charCodeAt(e))); e++) h = (Math.imul(h, 31) + u) | 0;
+  if (e > q && f.words.has(h & SMALL)) return true;
+  for (const x of f.prefixes) if (q + x.length <= to && folded.startsWith(x, q)) return true;
+  return false;
 }
 
 /**
@@ -79,7 +134,7 @@ export class PhraseMatcher<T> {
       else {
         vocabulary.add(lead.lead, lead.wildcard);
         const maxLen = folded.length - stars + 2 * (words.length - 1) + 2 * WILDCARD_LETTERS * stars;
-        this.alts.push({ src, lead: lead.lead, wildcard: lead.wildcard, plain: folded === lead.lead, maxLen, wild });
+        this.alts.push({ src, folded, lead: lead.lead, wildcard: lead.wildcard, plain: folded === lead.lead, maxLen, wild });
       }
     }
     this.re = sources.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join("|")})${BOUNDED}`, "gu") : null;
@@ -141,6 +196,7 @@ export class PhraseMatcher<T> {
       else this.push(out, folded.slice(p, p + g.plainLen), p, g.wild as readonly Wild<T>[]);
       return p + g.plainLen;
     }
+    if (g.follow && !follows(g.follow, folded, p + g.leadLen, to)) return pos;
     const re = g.re;
     // A sticky `test` leaves `lastIndex` at the match's end: no match array is made. Far enough from `to`,
     // no alternative reads past it: the document itself serves as the region.
@@ -170,9 +226,12 @@ export class PhraseMatcher<T> {
       // The word itself is the phrase: its entry is known before any text is read.
       const lead = alts[0].lead;
       const value = this.byKey.get(lead);
-      return { re: null, maxLen: alts[0].maxLen, plainLen: lead.length, plain: value === undefined ? undefined : { value, phrase: lead }, wild };
+      return { re: null, maxLen: alts[0].maxLen, plainLen: lead.length, plain: value === undefined ? undefined : { value, phrase: lead }, wild, follow: null, leadLen: lead.length };
     }
-    return { re: new RegExp(`(?:${alts.map((a) => a.src).join("|")})${BOUNDED}`, "uy"), maxLen: Math.max(...alts.map((a) => a.maxLen)), plainLen: -1, plain: undefined, wild };
+    // Judged only for an exact lead (the word is the lead) none of whose phrases is the lead alone.
+    const follow = set.exact !== null && !set.wild.length && !alts.some((a) => a.plain) ? followOf(alts) : null;
+    const re = new RegExp(`(?:${alts.map((a) => a.src).join("|")})${BOUNDED}`, "uy");
+    return { re, maxLen: Math.max(...alts.map((a) => a.maxLen)), plainLen: -1, plain: undefined, wild, follow, leadLen: set.exact?.length ?? 0 };
   }
 
   /** Adds the match of `text` at `start`: the phrase it spells, else the first of `wildcard` (in priority order) that matches it whole. */

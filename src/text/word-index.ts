@@ -53,7 +53,7 @@ export function hasSurrogate(s: string, from = 0, to = s.length): boolean {
 }
 
 /** Hashes keep 30 bits: small integers, which V8 keeps unboxed in arrays and Map keys (no heap number per word). */
-const SMALL = 0x3fffffff;
+export const SMALL = 0x3fffffff;
 
 /** A hash of `s[from, to)` (the same as `WordIndex.hashes`): lookups compare a number before they build a string. */
 export function wordHash(s: string, from: number, to: number): number {

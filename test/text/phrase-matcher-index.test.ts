@@ -13,7 +13,9 @@ import { WordIndex } from "../../src/text/word-index.js";
 const PHRASES = ["a", "a tire sur", "attaque*", "attaques", "attaque suicide", "tir*", "tirs", "u.s. forces", "u.s.", "al-shabaab", "al shabaab", "l'ouest", "de", "de la", "b*", "é", "x1", "1", "ab cd ef"];
 // Wildcards after the lead ("tir* sur", "l'attaque*"), leads that are wildcards of each other ("at*", "atta*"), and a
 // wildcard lead whose phrases also hold exact ones: the wildcard tried for a match is the first of its group that fits.
-const WILD = ["tir* sur", "l'attaque*", "u.s. attaque*", "at*", "atta* de", "de la tir*", "a tir*", "attaque* suicide", "sur*", "ouest*", "atta*", "attaq*"];
+// "ab cd ef", "cd tir*" and "ef -x": leads that are no phrase by themselves, followed by a whole word, a wildcard
+// word, or a word that starts with a non-word unit (what PhraseMatcher's follow test reads before the regex runs).
+const WILD = ["cd tir*", "ef -x", "tir* sur", "l'attaque*", "u.s. attaque*", "at*", "atta* de", "de la tir*", "a tir*", "attaque* suicide", "sur*", "ouest*", "atta*", "attaq*"];
 const UNITS = ["at", "atta", "attaques", "ques", "surs", "ouests", "a", "b", "e", "é", "s", "t", "tir", "ire", "attaque", "sur", " ", "  ", "\t", "   ", "    ", ".", "u", "'", "-", "l", "ouest", "al", "shabaab", "x", "1", "\n", ",", "forces", "de", "la", "ab", "cd", "ef", "\u{1D400}", "\u0301"];
 
 const vocab = new PhraseVocabulary();
@@ -38,5 +40,28 @@ describe("PhraseMatcher.matchIn", () => {
       }),
       { numRuns: 3000, seed: 7 },
     );
+  });
+});
+
+describe("PhraseMatcher.matchIn: the next word after a lead that is no phrase by itself", () => {
+  // Leads followed by a glued unit ("u" + ".s.", "al" + "-", "l" + "'"), by a whole word after 1–3 spaces or tabs
+  // ("al shabaab", "ab cd ef"), by a wildcard word ("cd tir*") or by a word that starts with a non-word unit ("ef -x").
+  const texts = [
+    "cd tirs", "cd  tir", "cd\t\ttirage", "cd   tir", "cd    tir", "cd tirailleurs", "cd ti", "cd ouest",
+    "ef -x", "ef  -x", "ef x", "ab cd ef", "ab\tcd ef", "ab cdx ef", "ab  cd", "ab c",
+    "u.s. forces", "u.s.", "u s", "us forces", "al-shabaab", "al shabaab", "al   shabaab", "al shabaabs", "al-", "l'ouest", "l ouest",
+  ];
+  it("equals the regex scan on every region of texts that exercise each way a phrase may go on", () => {
+    for (const text of texts) {
+      const index = new WordIndex(text);
+      for (let from = 0; from <= text.length; from++) {
+        for (let to = from; to <= text.length; to++) {
+          for (const m of matchers) {
+            expect(m.matchIn(index, from, to), `${JSON.stringify(text)} [${from}, ${to})`).toEqual(m.match(text, from, to));
+            expect(m.matchIn(index, from, to, true)).toEqual(m.match(text.slice(from, to)).map((x) => ({ ...x, start: x.start + from, end: x.end + from })));
+          }
+        }
+      }
+    }
   });
 });
