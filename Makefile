@@ -24,7 +24,7 @@ SOURCES := $(shell find src schemas -name '*.ts' -o -name '*.json' 2>/dev/null) 
 # where env has no -S (BusyBox), `make run CLI="node dist/src/cli/main.js"`: same output, more memory and time.
 CLI := dist/src/cli/main.js
 
-.PHONY: run build test eval schemas golden clean bench bench-counts install fuzz regex-timings
+.PHONY: run build test eval schemas golden clean bench bench-ab bench-counts install fuzz regex-timings
 
 # npm ci when node_modules is missing or older than package-lock.json.
 $(NODE_STAMP): package-lock.json
@@ -74,6 +74,17 @@ BENCH_SIZE ?= 10MB,100MB
 BENCH_REPEAT ?= 1
 bench: $(DIST_STAMP)
 	BENCH_SIZE=$(BENCH_SIZE) BENCH_REPEAT=$(BENCH_REPEAT) npx tsx scripts/bench.ts
+
+# Two builds compared in one thread, in alternated rounds and in both load orders (scripts/bench-ab.ts): for changes of a
+# few percent, which `make bench` cannot tell from the machine's drift. A and B are build directories, e.g. the dist of a
+# worktree of the base commit (`git worktree add ../base HEAD~1 && (cd ../base && npm ci && npx tsc -p tsconfig.json)`).
+AB_CORPUS ?= .bench/corpus-10MB.jsonl
+AB_DOCS ?= 1000
+AB_ROUNDS ?= 30
+bench-ab: $(DIST_STAMP)
+	@if [ -z "$(A)" ] || [ -z "$(B)" ]; then echo "usage: make bench-ab A=<dist dir> B=<dist dir> [AB_CORPUS=… AB_DOCS=… AB_ROUNDS=…]" >&2; exit 2; fi
+	@[ -f "$(AB_CORPUS)" ] || { echo "make bench-ab: no corpus at $(AB_CORPUS) (make bench makes .bench/corpus-10MB.jsonl)" >&2; exit 2; }
+	npx tsx scripts/bench-ab.ts $(A) $(B) $(AB_CORPUS) $(AB_DOCS) $(AB_ROUNDS)
 
 # Every matcher on every adversarial text (test/robustness/adversarial.ts), worst first, timed on code compiled by tsc
 # as `make run` runs it (tsx adds per-closure overhead). REGEX_SIZE=100000 characters (issue 7's bar: 50 ms each).
