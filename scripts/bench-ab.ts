@@ -7,7 +7,8 @@
  * loaded second runs a little slower or faster whatever it holds (1–4%
  * here), so two processes run, one in each order: the ratio of B to A is the
  * geometric mean of the two orders' medians, which cancels that bias, and the
- * bias itself is printed. Each process runs with the CLI's node flags.
+ * bias itself is printed. Each process runs with the node flags of A's CLI
+ * (its first line) and A's run-time flags: a change of flags is for `make bench`.
  *
  *   make bench-ab A=../base/dist B=dist [AB_CORPUS=… AB_DOCS=1000 AB_ROUNDS=30]
  *   node --import tsx scripts/bench-ab.ts A_DIST B_DIST CORPUS.jsonl [DOCS] [ROUNDS]

@@ -1,7 +1,7 @@
 import type { Count, Event } from "../../schemas/index.js";
 import { buildEvent } from "../extract/events/build.js";
 import { countsBySentence } from "../extract/events/casualties.js";
-import { sentenceFacts, sentenceGate, type SentenceFacts } from "../extract/events/facts.js";
+import { sentenceFacts, sentenceGate, type SentenceFacts, type SentenceGate } from "../extract/events/facts.js";
 import { corroborated } from "../extract/events/corroboration.js";
 import { groupIncidents, type Incident } from "../extract/events/incidents.js";
 import { foldedText } from "../text/fold.js";
@@ -51,9 +51,16 @@ export const events: Stage = (doc, ctx) => {
   const folded = foldedText(doc);
   const index = documentWords(doc, folded);
   const report = new BudgetReport();
-  const gates = doc.sentences.map((s) => sentenceGate(s, pack, index, report));
-  // No sentence can join an incident: there is none, and the places the sentences name count for nothing.
-  if (!gates.some((g) => g.open)) return { ...doc, events: [], messages: withBudget(doc.messages, report) };
+  const gates: SentenceGate[] = [];
+  let open = false;
+  for (const s of doc.sentences) {
+    const g = sentenceGate(s, pack, index, report);
+    gates.push(g);
+    open ||= g.open;
+  }
+  // No sentence can join an incident: there is none, and the places the sentences name would count for nothing
+  // (they are not read, so a list of places past the hit budget is not reported either).
+  if (!open) return { ...doc, events: [], messages: withBudget(doc.messages, report) };
   const bySentence = countsBySentence(doc.counts);
   const figures = new SentenceFigures(bySentence);
   const facts: SentenceFacts[] = [];

@@ -1,4 +1,5 @@
 import type { LanguagePack } from "../lang/pack.js";
+import type { PackRegistry } from "../lang/registry.js";
 import { foldedText } from "../text/fold.js";
 import { keptText } from "../text/kept.js";
 import { scriptProfile } from "../text/script.js";
@@ -26,28 +27,31 @@ function code(lang: string | null | undefined): string | null {
 
 type Detection = { lang: string } | { rule: string; reason: string };
 
-/** The packs of a run and their stop words in one table, made once per set of packs. */
-const tables = new WeakMap<ReadonlyMap<string, LanguagePack>, { packs: LanguagePack[]; table: ReadonlyMap<string, number> }>();
+/** What detection compares a text with: the run's packs in order, their stop words in one table, their scripts. */
+interface DetectionData {
+  packs: LanguagePack[];
+  table: ReadonlyMap<string, number>;
+  scripts: ReadonlySet<string>;
+}
 
-function stopwords(packs: ReadonlyMap<string, LanguagePack>) {
-  let t = tables.get(packs);
-  if (!t) {
-    const list = [...packs.values()];
-    tables.set(packs, (t = { packs: list, table: stopwordTable(list) }));
-  }
-  return t;
+const detectionData = (packs: LanguagePack[]): DetectionData => ({ packs, table: stopwordTable(packs), scripts: new Set(packs.map((p) => p.data.meta.script)) });
+
+/** Made once per set of packs: memoised on the first pack, under a key that names them all in order. */
+function detectionDataOf(registry: PackRegistry): DetectionData {
+  const packs = [...registry.values()];
+  if (!packs.length) return detectionData(packs);
+  return packs[0].memo(`language-detection:${packs.map((p) => p.code).join(",")}`, () => detectionData(packs));
 }
 
 /**
  * Detects the language of the kept text (`folded` is its folded form): its script must be a pack's, then
  * the densest stop words win.
  */
-function detect(kept: string, folded: string, packs: ReadonlyMap<string, LanguagePack>, declared: string | null): Detection {
+function detect(kept: string, folded: string, registry: PackRegistry, declared: string | null): Detection {
   const said = declared ? ` (declared "${declared}")` : "";
   const profile = scriptProfile(kept);
   const [top] = profile.counts;
-  const { packs: list, table } = stopwords(packs);
-  const scripts = new Set(list.map((p) => p.data.meta.script));
+  const { packs: list, table, scripts } = detectionDataOf(registry);
   if (top && !scripts.has(top[0]) && top[1] / profile.letters >= 0.5) {
     const reason = `text is mostly in ${top[0]} script (${pct(top[1] / profile.letters)} of letters); packs cover ${[...scripts].join(", ")}${said}`;
     return { rule: "language:unsupported", reason };

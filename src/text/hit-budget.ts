@@ -10,14 +10,18 @@ import type { Message, Span } from "../types.js";
  */
 export const MAX_HITS_PER_SENTENCE = 64;
 
-/** What a stage reports: how many times a sentence's hits of one kind were cut to the budget, and where the first cut was. */
+/**
+ * What a stage reports: how many times a sentence's hits of one kind were cut
+ * to the budget, and where the first cut in the text was (the earliest, in
+ * whatever order the stage read its sentences' matchers).
+ */
 export class BudgetReport {
   over = 0;
   first: Span | null = null;
 
   cut(where: Span): void {
     this.over++;
-    this.first ??= { start: where.start, end: where.end };
+    if (!this.first || where.start < this.first.start) this.first = { start: where.start, end: where.end };
   }
 }
 

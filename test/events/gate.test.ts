@@ -2,10 +2,13 @@
  * The gate of a sentence (sentenceGate in src/extract/events/facts.ts): the
  * first reading, which tells whether the sentence can join an incident. The
  * events stage reads every gate first and reads nothing more of a document
- * none of whose sentences is open (no trigger, reference back or claim).
+ * none of whose sentences is open (no trigger, reference back or claim): the
+ * tests check, with the incident grouping itself, that such a sentence read
+ * whole joins no incident.
  */
 import { describe, expect, it } from "vitest";
 import { sentenceFacts, sentenceGate } from "../../src/extract/events/facts.js";
+import { groupIncidents } from "../../src/extract/events/incidents.js";
 import { createContext, processDocument, STAGES, createDoc } from "../../src/pipeline.js";
 import { MAX_HITS_PER_SENTENCE } from "../../src/text/hit-budget.js";
 import { WordIndex } from "../../src/text/word-index.js";
@@ -27,30 +30,37 @@ function beforeEvents(text: string, lang: "fr" | "en" | "es", published: string)
 
 describe("events: the gate of a sentence", () => {
   CASES.forEach((c, n) => {
-    it(`${c.lang} #${n + 1}: facts read with the gate given equal facts read whole; a closed sentence reports only places`, () => {
+    it(`${c.lang} #${n + 1}: a closed sentence can join no incident; facts read from the gate equal facts read whole`, () => {
       const doc = beforeEvents(c.text, c.lang, c.published);
       const pack = ctx.packs.get(c.lang)!;
       const index = new WordIndex(doc.folded!);
-      let open = 0;
-      for (const s of doc.sentences) {
-        const gate = sentenceGate(s, pack, index);
-        const given = sentenceFacts(doc.text, doc.folded!, s, pack, c.published, [], index, undefined, gate);
-        expect(given).toEqual(sentenceFacts(doc.text, doc.folded!, s, pack, c.published, [], index));
-        if (gate.open) open++;
-        else expect([given.triggers, given.actors, given.targets, given.weapons, given.dates, [...given.cues.keys()]]).toEqual([[], [], [], [], [], []]);
-      }
-      // A case that reports an incident has an open sentence.
-      if (c.events.length) expect(open).toBeGreaterThan(0);
+      const whole = doc.sentences.map((s) => sentenceFacts(doc.text, doc.folded!, s, pack, c.published, [], index));
+      const gates = doc.sentences.map((s) => sentenceGate(s, pack, index));
+      doc.sentences.forEach((s, k) => {
+        expect(sentenceFacts(doc.text, doc.folded!, s, pack, c.published, [], index, undefined, gates[k])).toEqual(whole[k]);
+        // Read whole, a closed sentence joins nothing, even as the only sentence and with casualty figures.
+        if (!gates[k].open) for (const figures of [false, true]) expect(groupIncidents([whole[k]], () => figures)).toEqual([]);
+      });
+      // So a document none of whose sentences is open reports no incident; one that reports an incident has an open sentence.
+      if (!gates.some((g) => g.open)) expect(groupIncidents(whole, () => true)).toEqual([]);
+      if (c.events.length) expect(gates.some((g) => g.open)).toBe(true);
     });
   });
 
-  it("a trigger, a reference back, or an actor with a claim opens a sentence; other sentences stay closed", () => {
-    const pack = ctx.packs.get("en")!;
-    const gateOf = (text: string) => {
-      const doc = beforeEvents(text, "en", "2024-11-20");
-      return sentenceGate(doc.sentences[0], pack, new WordIndex(doc.folded!));
-    };
+  const gateOf = (text: string) => {
+    const doc = beforeEvents(text, "en", "2024-11-20");
+    return sentenceGate(doc.sentences[0], ctx.packs.get("en")!, new WordIndex(doc.folded!));
+  };
+  it("a trigger, a reference back, or an actor with a claim opens a sentence", () => {
     expect(gateOf("Gunmen attacked a police station in Kano on Monday.").open).toBe(true);
+    // "the incident": a reference back, no trigger.
+    const back = gateOf("The incident was condemned by the mayor on Monday.");
+    expect([back.open, back.rawTriggers.length, back.claim]).toEqual([true, 0, false]);
+    const claim = gateOf("Boko Haram claimed responsibility on Monday.");
+    expect([claim.open, claim.rawTriggers.length, claim.claim]).toEqual([true, 0, true]);
+  });
+  it("other sentences stay closed: a claim with no actor, figures, places", () => {
+    expect(gateOf("The company claimed responsibility for the delay.").open).toBe(false);
     expect(gateOf("The council approved a $3 million budget for new bicycle lanes in Portland.").open).toBe(false);
     expect(gateOf("The Timbers beat Seattle 2-1 on Saturday in front of 25,000 fans.").open).toBe(false);
   });

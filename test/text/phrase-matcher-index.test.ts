@@ -14,7 +14,8 @@ const PHRASES = ["a", "a tire sur", "attaque*", "attaques", "attaque suicide", "
 // Wildcards after the lead ("tir* sur", "l'attaque*"), leads that are wildcards of each other ("at*", "atta*"), and a
 // wildcard lead whose phrases also hold exact ones: the wildcard tried for a match is the first of its group that fits.
 // "ab cd ef", "cd tir*" and "ef -x": leads that are no phrase by themselves, followed by a whole word, a wildcard
-// word, or a word that starts with a non-word unit (what PhraseMatcher's follow test reads before the regex runs).
+// word, or a word that starts with a non-word unit (src/text/lead-follow.ts reads what follows such a lead before the
+// regex runs; "ef -x" is the case it does not judge: followOf gives null and the regex is always tried).
 const WILD = ["cd tir*", "ef -x", "tir* sur", "l'attaque*", "u.s. attaque*", "at*", "atta* de", "de la tir*", "a tir*", "attaque* suicide", "sur*", "ouest*", "atta*", "attaq*"];
 const UNITS = ["at", "atta", "attaques", "ques", "surs", "ouests", "a", "b", "e", "é", "s", "t", "tir", "ire", "attaque", "sur", " ", "  ", "\t", "   ", "    ", ".", "u", "'", "-", "l", "ouest", "al", "shabaab", "x", "1", "\n", ",", "forces", "de", "la", "ab", "cd", "ef", "\u{1D400}", "\u0301"];
 

@@ -100,37 +100,48 @@ function namedGroups(hits: readonly PhraseMatch<ActorEntry>[]): PhraseMatch<Acto
 }
 
 /**
+ * Whether a sentence can join an incident (what Grouping.place in incidents.ts
+ * accepts): it holds a trigger, refers back to an incident ("the attack"), or
+ * claims one for an actor.
+ */
+const canJoin = (triggers: readonly unknown[], anaphora: readonly unknown[], claim: boolean): boolean => triggers.length > 0 || anaphora.length > 0 || claim;
+
+/**
  * The first reading of a sentence: the matchers that decide whether it can
- * join an incident (triggers, actors, references back, claims). `open` is
- * false when it cannot (see groupIncidents: no trigger, no reference back, no
- * claimed or alleged actor): such a sentence only reports its places, which
- * count for nothing when no sentence of the document is open.
+ * join an incident (triggers, actors, references back, claims). A sentence
+ * whose gate is not `open` cannot; an open one may still end up unable to,
+ * once its triggers are filtered (sentenceFacts). The events stage reads no
+ * more of a document none of whose sentences is open.
  */
 export interface SentenceGate {
-  first: PhraseMatch<unknown>[][];
+  /** The hits of the GATE matchers, by slot of the lexicon's scan (`SLOT`, `cueSlot`). */
+  bySlot: PhraseMatch<unknown>[][];
   rawTriggers: PhraseMatch<Trigger>[];
   actorHits: PhraseMatch<ActorEntry>[];
+  /** An actor is named with a claimed or alleged cue ("Boko Haram claimed responsibility"). */
   claim: boolean;
   open: boolean;
 }
 
 /** Reads the gate of one sentence (hits past the per-sentence budget are not read; `report` counts the cuts). */
 export function sentenceGate(sentence: Sentence, pack: LanguagePack, index: WordIndex, report?: BudgetReport): SentenceGate {
-  const first = eventLexicon(pack).scan.scan(index, sentence.start, sentence.end, GATE, BUDGETED, PAST_BUDGET);
-  const rawTriggers = firstHits(first[SLOT.triggers] as PhraseMatch<Trigger>[], report, sentence);
-  const actorHits = firstHits(first[SLOT.actors] as PhraseMatch<ActorEntry>[], report, sentence);
+  const bySlot = eventLexicon(pack).scan.scan(index, sentence.start, sentence.end, GATE, BUDGETED, PAST_BUDGET);
+  const rawTriggers = firstHits(bySlot[SLOT.triggers] as PhraseMatch<Trigger>[], report, sentence);
+  const actorHits = firstHits(bySlot[SLOT.actors] as PhraseMatch<ActorEntry>[], report, sentence);
   // With no trigger and no reference back, a sentence joins an incident only by claiming it for an actor.
-  const claim = actorHits.length > 0 && (first[CLAIMED].length > 0 || first[ALLEGED].length > 0);
-  return { first, rawTriggers, actorHits, claim, open: rawTriggers.length > 0 || first[ANAPHORA].length > 0 || claim };
+  const claim = actorHits.length > 0 && (bySlot[CLAIMED].length > 0 || bySlot[ALLEGED].length > 0);
+  return { bySlot, rawTriggers, actorHits, claim, open: canJoin(rawTriggers, bySlot[ANAPHORA], claim) };
 }
 
 /**
- * Reads one sentence. A sentence that can join no incident (its gate is not
- * `open`) reports only its places. `tallies` are spans of counted attacks in it ("43
+ * Reads one sentence. A sentence that cannot join an incident (its gate is
+ * not open, or no trigger survives the cue filters and it neither refers back
+ * nor claims) reports only its places. `tallies` are spans of counted attacks in it ("43
  * attaques"): a trigger in the same clause reports an aggregate, not an incident.
  * `index` holds the words of `folded` (built once per document by the caller).
  * Hits past the per-sentence budget are not read; `report` counts the cuts.
- * `gate`, when the caller has read it (`sentenceGate` with the same index and report), is not read again.
+ * `gate`, when the caller has read it, must come from `sentenceGate` with the
+ * same sentence, index and report; it is not read again.
  */
 export function sentenceFacts(
   text: string,
@@ -145,8 +156,8 @@ export function sentenceFacts(
 ): SentenceFacts {
   const lex = eventLexicon(pack);
   const { start, end } = sentence;
-  const { first, rawTriggers, actorHits, claim } = gate;
-  const anaphora = first[ANAPHORA] as PhraseMatch<CueKind>[];
+  const { bySlot, rawTriggers, actorHits, claim } = gate;
+  const anaphora = bySlot[ANAPHORA] as PhraseMatch<CueKind>[];
   // A named group is not a place ("la secte Boko Haram"), whatever preposition precedes it.
   const groups = namedGroups(actorHits);
   const places: PlaceMention[] = [];
@@ -156,7 +167,7 @@ export function sentenceFacts(
   const cues = new Map<CueKind, PhraseMatch<CueKind>[]>();
   for (const kind of CUE_KINDS) {
     const slot = cueSlot(kind);
-    const hits = (GATE & (1 << slot) ? first[slot] : rest[slot]) as PhraseMatch<CueKind>[];
+    const hits = (GATE & (1 << slot) ? bySlot[slot] : rest[slot]) as PhraseMatch<CueKind>[];
     if (hits.length) cues.set(kind, hits);
   }
   const cl = clauses(text, sentence);
@@ -175,7 +186,7 @@ export function sentenceFacts(
   const own: PhraseMatch<Trigger>[] = [];
   for (const t of triggers) if (!containedIn(refs, t)) own.push(t);
   if (own.some(isStrong) && own.length < triggers.length) triggers.splice(0, triggers.length, ...own);
-  if (!triggers.length && !anaphora.length && !claim) return quiet(sentence, places);
+  if (!canJoin(triggers, anaphora, claim)) return quiet(sentence, places);
   const tokens = tokenize(text, start, end);
   const targetHits = firstHits(rest[SLOT.targets] as PhraseMatch<TargetEntry>[], report, sentence);
   const nouns: Span[] = [...actorHits, ...targetHits].sort(byStart);

@@ -147,7 +147,7 @@ class Grouping {
   place(f: SentenceFacts, zone: "body" | "headline"): void {
     const { incidents, summaries } = this;
     const strong = f.triggers.some(isStrong);
-    // A sentence with no trigger still joins the latest incident when it claims it or refers back to it.
+    // A sentence with no trigger still joins the latest incident when it claims it or refers back to it (canJoin in facts.ts).
     const claimOnly = !f.triggers.length && ((f.actors.length > 0 && (has(f, "claimed") || has(f, "alleged"))) || has(f, "anaphora"));
     if (!f.triggers.length && !claimOnly) return;
     // An interception or a defused bomb belongs to the strike it stopped: same weapon class; otherwise it is its own event.
