@@ -1,6 +1,7 @@
 import type { PhraseMatch, PhraseMatcher } from "./phrase-matcher.js";
 import { leadOf } from "./phrase-vocabulary.js";
 import { isSurrogate, isWordUnit, SMALL, wordHash } from "./word-index.js";
+
 /** Wildcard leads are filtered by the hash of their first HEAD units. */
 const HEAD = 3;
 /** Filter bits: 2^12 (512 bytes, small enough to stay in cache between documents); with ~100 leads, ~2% of other words pass by chance. */

@@ -4,10 +4,10 @@ import { isWordUnit, SMALL, wordHash } from "./word-index.js";
  * What may follow an exact lead in the phrases of its group (PhraseMatcher),
  * none of which is the lead alone: a unit glued to it ("l" + "'armee", "al" +
  * "-qaida"), or 1–3 spaces or tabs and a word, whole ("the" + "attack") or,
- * for a wildcard word, by its prefix ("fue" + "atacad*"). Most
- * words that lead phrases are function words ("the", "de", "a"): this test
- * spares their regex where the next word starts none of their phrases. It is
- * never false where an alternative matches.
+ * for a wildcard word, by its prefix ("fue" + "atacad*"). Most words that
+ * lead phrases are function words ("the", "de", "a"): this test spares their
+ * regex where the next word starts none of their phrases. It is never false
+ * where an alternative matches.
  */
 export interface Follow {
   glued: Set<number>;
