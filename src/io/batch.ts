@@ -5,6 +5,7 @@ import type { ReadItem } from "./read-item.js";
 import { textOutputs, type RenderSpec, type TextOutput } from "./render.js";
 import { StageStats } from "./stage-stats.js";
 import { Utf8Writer } from "./utf8.js";
+import type { BufferPool } from "./buffer-pool.js";
 
 const STAGE_NAMES = STAGES.map(([name]) => name);
 
@@ -57,8 +58,9 @@ class BatchBuilder {
   constructor(
     private readonly spec: BatchSpec,
     private readonly outputs: readonly TextOutput[],
+    pool: BufferPool | null,
   ) {
-    this.bytes = outputs.map(() => new Utf8Writer());
+    this.bytes = outputs.map((o) => new Utf8Writer(undefined, pool && { pool, name: o.name }));
   }
 
   add(r: DocRows): void {
@@ -83,25 +85,21 @@ class BatchBuilder {
 
 /** Renders the rows of a batch's records into one buffer per output and adds up their counters. */
 export function batchResult(all: readonly DocRows[], spec: BatchSpec, outputs: readonly TextOutput[], stats: Record<string, Record<string, number>>): BatchResult {
-  const b = new BatchBuilder(spec, outputs);
+  const b = new BatchBuilder(spec, outputs, null);
   for (const r of all) b.add(r);
   return b.result(stats);
 }
-
-/** The buffers of a result, to transfer to the thread that writes them (empty ones are copied). */
-export const transferables = (r: BatchResult): ArrayBuffer[] =>
-  Object.values(r.text)
-    .filter((b) => b.byteLength > 0)
-    .map((b) => b.buffer as ArrayBuffer);
 
 /**
  * Runs the pipeline over a batch of read records (documents and read
  * rejects) and renders their output text. A document whose pipeline throws
  * is rejected (`internal:error`), never lost. Pure apart from the pipeline.
+ * With a pool, the text is written into its buffers: hand them back
+ * (`pool.give`) once the bytes are written.
  */
-export function processBatch(items: readonly ReadItem[], ctx: Ctx, spec: BatchSpec, outputs: readonly TextOutput[] = textOutputs(spec.render)): BatchResult {
+export function processBatch(items: readonly ReadItem[], ctx: Ctx, spec: BatchSpec, outputs: readonly TextOutput[] = textOutputs(spec.render), pool: BufferPool | null = null): BatchResult {
   const stats = new StageStats(STAGE_NAMES);
-  const out = new BatchBuilder(spec, outputs);
+  const out = new BatchBuilder(spec, outputs, pool);
   for (const item of items) {
     if (item.kind === "reject") {
       out.add(readRejectRows(item));

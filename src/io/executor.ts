@@ -3,6 +3,7 @@ import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { processBatch, type BatchResult, type BatchSpec } from "./batch.js";
+import { BufferPool, textBuffers } from "./buffer-pool.js";
 import { runContext, type ContextSpec } from "./context.js";
 import type { ReadItem } from "./read-item.js";
 import { textOutputs } from "./render.js";
@@ -17,6 +18,11 @@ export interface Executor {
   readonly size: number;
   readonly capacity: number;
   run(items: readonly ReadItem[]): Promise<BatchResult>;
+  /**
+   * Takes back the text buffers of a result this executor gave, once their bytes are written (each thread
+   * writes the next batches into them: src/io/buffer-pool.ts). A result it did not give is ignored.
+   */
+  recycle(result: BatchResult): void;
   close(): Promise<void>;
 }
 
@@ -24,7 +30,23 @@ export interface Executor {
 export function inlineExecutor(spec: ExecutorSpec): Executor {
   const ctx = runContext(spec);
   const outputs = textOutputs(spec.batch.render);
-  return { size: 1, capacity: 1, run: async (items) => processBatch(items, ctx, spec.batch, outputs), close: async () => {} };
+  const pool = new BufferPool();
+  const mine = new WeakSet<BatchResult>();
+  return {
+    size: 1,
+    capacity: 1,
+    async run(items) {
+      const result = processBatch(items, ctx, spec.batch, outputs, pool);
+      mine.add(result);
+      return result;
+    },
+    recycle(result) {
+      if (!mine.delete(result)) return;
+      const { names, buffers } = textBuffers(result.text);
+      for (let i = 0; i < names.length; i++) pool.give(names[i], buffers[i]);
+    },
+    close: async () => {},
+  };
 }
 
 /**
@@ -76,6 +98,8 @@ interface Slot {
 export function workerExecutor(spec: ExecutorSpec, size: number): Executor {
   const boot = workerScript();
   const slots: Slot[] = [];
+  /** Which worker gave each result not yet recycled: its buffers go back to it. */
+  const givers = new WeakMap<BatchResult, Slot>();
   let nextId = 0;
   const spawn = (): Slot => {
     const slot: Slot = { worker: new Worker(boot.script, { workerData: spec, eval: boot.eval, resourceLimits: WORKER_LIMITS }), jobs: [] };
@@ -89,7 +113,10 @@ export function workerExecutor(spec: ExecutorSpec, size: number): Executor {
       const at = slot.jobs.findIndex((j) => j.id === m.id);
       if (at < 0) return;
       const [job] = slot.jobs.splice(at, 1);
-      if (m.result) job.resolve(m.result);
+      if (m.result) {
+        givers.set(m.result, slot);
+        job.resolve(m.result);
+      }
       else job.reject(new Error(m.error ?? "worker failed"));
     });
     slot.worker.on("error", fail);
@@ -109,6 +136,14 @@ export function workerExecutor(spec: ExecutorSpec, size: number): Executor {
     size,
     capacity: DEPTH * size,
     run: (items) => new Promise<BatchResult>((resolve, reject) => send({ id: nextId++, items, resolve, reject })),
+    recycle(result) {
+      const slot = givers.get(result);
+      givers.delete(result);
+      // A worker that died has no pool left to fill.
+      if (!slot || !slots.includes(slot)) return;
+      const { names, buffers } = textBuffers(result.text);
+      if (buffers.length > 0) slot.worker.postMessage({ recycle: names, buffers }, buffers);
+    },
     async close() {
       const all = slots.splice(0);
       await Promise.all(all.map((s) => s.worker.terminate()));

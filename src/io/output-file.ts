@@ -5,6 +5,8 @@ import { once } from "node:events";
 
 const FLUSH_SIZE = 256 * 1024;
 
+const call = (f: () => void) => f();
+
 /**
  * An output file written under a temporary name in its final folder and
  * renamed into place by `commit()`: a run that stops half-way leaves the
@@ -18,6 +20,8 @@ export class OutputFile {
   private failed: Error | null = null;
   private pending: (string | Uint8Array)[] = [];
   private pendingSize = 0;
+  /** Called once the pending pieces are written (their buffers may then be reused). */
+  private written: (() => void)[] = [];
 
   constructor(dir: string, readonly name: string) {
     this.path = join(dir, name);
@@ -30,27 +34,34 @@ export class OutputFile {
    * Text is written as UTF-8; bytes as they are (and must not change
    * afterwards). Small pieces are gathered and written in chunks of about
    * FLUSH_SIZE characters or bytes (one system call per chunk, not per
-   * document); `close` writes the rest.
+   * document); `close` writes the rest. With `written`, the data is written
+   * at once (with what was gathered before it) and `written` is called once
+   * it is in the file (not if the file fails): its buffer is then reused.
    */
-  async write(data: string | Uint8Array): Promise<void> {
+  async write(data: string | Uint8Array, written?: () => void): Promise<void> {
     if (this.failed) throw this.failed;
-    if (data.length === 0) return;
+    if (data.length === 0) return written?.();
     this.pending.push(data);
     this.pendingSize += data.length;
-    if (this.pendingSize >= FLUSH_SIZE) await this.flush();
+    if (written) this.written.push(written);
+    if (written || this.pendingSize >= FLUSH_SIZE) await this.flush();
   }
 
   private async flush(): Promise<void> {
     if (this.pending.length === 0) return;
     const parts = this.pending;
+    const written = this.written;
     this.pending = [];
     this.pendingSize = 0;
-    if (parts.every((p) => typeof p === "string")) return this.push(() => this.stream.write(parts.join("")));
+    this.written = [];
+    // The stream calls back once the chunk is written, or with the error that failed it.
+    const done = written.length === 0 ? undefined : (e?: Error | null) => e || written.forEach(call);
+    if (parts.every((p) => typeof p === "string")) return this.push(() => this.stream.write(parts.join(""), done));
     // One vectored write for the whole chunk.
     await this.push(() => {
       this.stream.cork();
       let ok = true;
-      for (const p of parts) ok = this.stream.write(p);
+      for (let i = 0; i < parts.length; i++) ok = this.stream.write(parts[i], i === parts.length - 1 ? done : undefined);
       this.stream.uncork();
       return ok;
     });

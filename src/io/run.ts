@@ -121,7 +121,10 @@ export async function run(opts: RunOptions): Promise<RunResult> {
     stats.add("write", "events", n.events);
     stats.add("write", "counts", n.counts);
     stats.add("write", "rejects", n.rejects);
-    await sink.addBatch(result);
+    // Its text buffers go back to the thread that wrote them, for its next batches (src/io/buffer-pool.ts).
+    await sink.addBatch(result, () => {
+      for (const ex of executors) ex.recycle(result);
+    });
     queued -= n.documents;
     opts.onProgress?.({ done: docs.total, total, elapsedMs: Date.now() - started });
   };

@@ -25,7 +25,8 @@ export interface RowsBatch {
 /** Where the rows of each document go, in input order: one document at a time, or a batch already rendered. */
 export interface Sink {
   add(rows: DocRows): Promise<void>;
-  addBatch(batch: RowsBatch): Promise<void>;
+  /** `written` is called once the batch's text is written out (its buffers may then be reused), not if writing fails. */
+  addBatch(batch: RowsBatch, written?: () => void): Promise<void>;
   /** Ends the run: the manifest is written and every file moved into place (file sink). */
   finish(manifest: (outputs: string[]) => Manifest): Promise<Manifest | null>;
   abort(): Promise<void>;
@@ -43,14 +44,14 @@ export const OUTPUT_FILES = ["events.jsonl", "events.csv", "events.parquet", "co
 export async function fileSink(dir: string, formats: readonly Format[], csv: CsvOptions = {}): Promise<Sink> {
   await mkdir(dir, { recursive: true });
   const sep = csv.csvDelimiter ?? ",";
-  const files: { file: OutputFile | ParquetFile; write: (rows: DocRows) => Promise<void>; writeBatch: (batch: RowsBatch) => Promise<void> }[] = [];
+  const files: { file: OutputFile | ParquetFile; write: (rows: DocRows) => Promise<void>; writeBatch: (batch: RowsBatch, written: () => void) => Promise<void> }[] = [];
   // Text outputs come from render.ts, whose functions workers also use to render a batch; a row rendered there is written as is.
   const text = textOutputs({ stream: false, formats, csvDelimiter: sep });
   const add = async (name: string) => {
     const o = text.find((t) => t.name === name);
     if (!o) return;
     const file = new OutputFile(dir, name);
-    files.push({ file, write: (rows) => file.write(o.render(rows)), writeBatch: (b) => file.write(b.text[name] ?? b.rows.map(o.render).join("")) });
+    files.push({ file, write: (rows) => file.write(o.render(rows)), writeBatch: (b, written) => file.write(b.text[name] ?? b.rows.map(o.render).join(""), written) });
     await file.write(o.header);
   };
   const addParquet = async (name: string, columns: readonly Column[], rowsOf: (rows: DocRows) => unknown[]) => {
@@ -58,7 +59,7 @@ export async function fileSink(dir: string, formats: readonly Format[], csv: Csv
     const { ParquetFile } = await import("./parquet-file.js");
     const file = new ParquetFile(dir, name, columns);
     const write = (rows: DocRows) => file.add(rowsOf(rows));
-    files.push({ file, write, writeBatch: async (b) => { for (const rows of b.rows) await write(rows); } });
+    files.push({ file, write, writeBatch: async (b, written) => { for (const rows of b.rows) await write(rows); written(); } });
   };
   for (const name of ["events.jsonl", "counts.jsonl", "events.csv", "counts.csv"]) await add(name);
   if (formats.includes("parquet")) {
@@ -72,8 +73,12 @@ export async function fileSink(dir: string, formats: readonly Format[], csv: Csv
     async add(rows) {
       for (const { write } of files) await write(rows);
     },
-    async addBatch(batch) {
-      for (const { writeBatch } of files) await writeBatch(batch);
+    async addBatch(batch, written) {
+      // Once every file has written its part (and this loop is over).
+      let left = files.length + 1;
+      const one = () => --left === 0 && written?.();
+      for (const { writeBatch } of files) await writeBatch(batch, one);
+      one();
     },
     async finish(makeManifest) {
       for (const { file } of files) await file.close();
@@ -114,10 +119,12 @@ export function streamSink(out: NodeJS.WritableStream): Sink {
       chars += text.length;
       if (chars >= 64 * 1024) await flush();
     },
-    async addBatch(batch) {
+    async addBatch(batch, written) {
       await flush();
       const data = batch.text.stdout ?? batch.rows.map(tagged).join("");
-      if (data.length > 0 && !out.write(data)) await once(out as NodeJS.EventEmitter, "drain");
+      if (data.length === 0) return written?.();
+      const done = written && ((e?: Error | null) => e || written());
+      if (!out.write(data, done)) await once(out as NodeJS.EventEmitter, "drain");
     },
     async finish() {
       await flush();

@@ -1,3 +1,5 @@
+import type { BufferPool } from "./buffer-pool.js";
+
 /**
  * UTF-8 bytes of a list of strings, in one buffer of exactly their length
  * that owns its memory (so that a worker can transfer it). Each piece is
@@ -23,15 +25,21 @@ export function utf8(pieces: readonly string[]): Uint8Array {
  * as soon as it is written (a batch's rendered rows then never outlive a
  * young-generation collection). `bytes()` ends the writer and gives the bytes
  * of every piece written, the same as `utf8(pieces)`: a view of a buffer that
- * owns its memory (transferable) and is at most twice as long as the view.
+ * owns its memory (transferable). Without a pool that buffer is at most twice
+ * as long as the view; with one, the buffer comes from the pool and goes back
+ * to it once its bytes are written (src/io/buffer-pool.ts), whatever its size.
  */
 export class Utf8Writer {
   private buf: Buffer;
   private at = 0;
   private done = false;
 
-  constructor(capacity = 16 * 1024) {
-    this.buf = Buffer.allocUnsafeSlow(capacity);
+  /** @param pool where the buffer comes from and the buffers outgrown go back to, as output `name`. */
+  constructor(
+    capacity = 16 * 1024,
+    private readonly pool: { pool: BufferPool; name: string } | null = null,
+  ) {
+    this.buf = pool ? pool.pool.take(pool.name, 0, capacity) : Buffer.allocUnsafeSlow(capacity);
   }
 
   write(piece: string): void {
@@ -48,8 +56,9 @@ export class Utf8Writer {
   private grow(needed: number): void {
     let size = this.buf.length * 2;
     while (size < needed) size *= 2;
-    const next = Buffer.allocUnsafeSlow(size);
+    const next = this.pool ? this.pool.pool.take(this.pool.name, needed, size) : Buffer.allocUnsafeSlow(size);
     this.buf.copy(next, 0, 0, this.at);
+    this.pool?.pool.give(this.pool.name, this.buf.buffer as ArrayBuffer);
     this.buf = next;
   }
 
@@ -57,6 +66,11 @@ export class Utf8Writer {
     this.done = true;
     const { buf, at } = this;
     this.buf = Buffer.alloc(0);
+    if (this.pool) {
+      if (at > 0) return buf.subarray(0, at);
+      this.pool.pool.give(this.pool.name, buf.buffer as ArrayBuffer);
+      return new Uint8Array(0);
+    }
     // An empty view of a large buffer would be copied whole when posted (only non-empty buffers are transferred);
     // a buffer much larger than its bytes would hold the difference until the writer thread writes them.
     if (at === 0) return new Uint8Array(0);

@@ -7,6 +7,8 @@ import { bytes, tempTree } from "./helpers.js";
 
 /** Every executor a run makes, in order: its size and the size of each batch it ran. */
 const made: { size: number; batches: number[] }[] = [];
+/** Each result handed back to its executor once written: its executor's size, and per text buffer whether it left this thread. */
+const recycled: { size: number; moved: boolean[] }[] = [];
 
 vi.mock("../../src/io/executor.js", async (importOriginal) => {
   const real = await importOriginal<typeof import("../../src/io/executor.js")>();
@@ -14,13 +16,19 @@ vi.mock("../../src/io/executor.js", async (importOriginal) => {
     const ex = real.createExecutor(spec, concurrency);
     const seen = { size: ex.size, batches: [] as number[] };
     made.push(seen);
-    return { size: ex.size, capacity: ex.capacity, run: (items) => (seen.batches.push(items.length), ex.run(items)), close: () => ex.close() };
+    return { size: ex.size, capacity: ex.capacity, run: (items) => (seen.batches.push(items.length), ex.run(items)), recycle: (r) => {
+        const buffers = Object.values(r.text).filter((b) => b.byteLength > 0).map((b) => b.buffer);
+        ex.recycle(r);
+        recycled.push({ size: ex.size, moved: buffers.map((b) => b.byteLength === 0) });
+      },
+      close: () => ex.close() };
   };
   return { ...real, createExecutor };
 });
 
 beforeEach(() => {
   made.length = 0;
+  recycled.length = 0;
 });
 
 const OUTPUTS = ["events.jsonl", "events.csv", "counts.jsonl", "counts.csv", "documents.csv", "rejects.jsonl"];
@@ -73,5 +81,18 @@ describe.skipIf(defaultConcurrency() < 2)("the default concurrency (auto)", () =
     await run(base(["-"], join(outs, "small"), { concurrency: "auto", stdin: bytes(LINES) }));
     expect(made).toEqual([{ size: 1, batches: [64, 64, 22] }]);
     sameOutputs(join(outs, "small"), join(outs, "one"));
+  });
+
+  it("hands each batch's text buffers back to the thread that wrote them once they are written", async () => {
+    const dir = tempTree({ "in.jsonl": LINES });
+    const outs = tempTree();
+    await run(base([dir], join(outs, "one"), { concurrency: 1 }));
+    // On the main thread they stay where they are, for its next batch.
+    expect(recycled).toEqual([64, 64, 22].map(() => ({ size: 1, moved: [false, false, false, false, false] })));
+    recycled.length = 0;
+    await run(base([dir], join(outs, "two"), { concurrency: 2 }));
+    // A worker's are transferred back to it (detached here); rejects.jsonl is empty, so not sent.
+    expect(recycled).toEqual([64, 64, 22].map(() => ({ size: 2, moved: [true, true, true, true, true] })));
+    sameOutputs(join(outs, "two"), join(outs, "one"));
   });
 });

@@ -1,0 +1,126 @@
+import fc from "fast-check";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { BufferPool, textBuffers } from "../../src/io/buffer-pool.js";
+import { inlineExecutor } from "../../src/io/executor.js";
+import { OutputFile } from "../../src/io/output-file.js";
+import type { ReadItem } from "../../src/io/read-item.js";
+import { Utf8Writer } from "../../src/io/utf8.js";
+import { tempTree } from "./helpers.js";
+
+describe("BufferPool", () => {
+  it("hands back the largest free buffer of an output that is big enough, else a new one", () => {
+    const pool = new BufferPool();
+    const small = new ArrayBuffer(100);
+    const large = new ArrayBuffer(1000);
+    pool.give("events.csv", large);
+    pool.give("events.csv", small);
+    expect(pool.take("counts.csv", 0, 64).buffer).not.toBe(large);
+    expect(pool.take("events.csv", 500, 64).buffer).toBe(large);
+    // The only free one is too small: a new buffer of the size asked for.
+    const fresh = pool.take("events.csv", 200, 4096);
+    expect(fresh.buffer).not.toBe(small);
+    expect(fresh.byteLength).toBe(4096);
+    expect(pool.size("events.csv")).toBe(1);
+    expect(pool.take("events.csv", 0, 64).buffer).toBe(small);
+  });
+
+  it("keeps a bounded number of buffers per output, the largest", () => {
+    const pool = new BufferPool(3);
+    for (const n of [10, 50, 20, 40, 30]) pool.give("x", new ArrayBuffer(n));
+    pool.give("y", new ArrayBuffer(0));
+    expect(pool.size("x")).toBe(3);
+    expect(pool.size("y")).toBe(0);
+    expect([0, 0, 0].map(() => pool.take("x", 0, 1).byteLength)).toEqual([50, 40, 30]);
+  });
+});
+
+describe("Utf8Writer with a pool", () => {
+  const piece = fc.oneof(
+    fc.string({ unit: "grapheme", maxLength: 40 }),
+    fc.constantFrom("", "\ud800", "😀", "\u00ff\u0100\n"),
+    fc.integer({ min: 1, max: 5_000 }).map((n) => "é".repeat(n)),
+  );
+
+  it("writes each batch's bytes over what the reused buffers held, and gives back what it outgrows", () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(piece, { maxLength: 12 }), { minLength: 1, maxLength: 6 }), fc.integer({ min: 1, max: 64 }), (batches, capacity) => {
+        const pool = new BufferPool();
+        // Free buffers full of bytes that no output may show.
+        for (const n of [3, 40, 700]) pool.give("out", new Uint8Array(n).fill(0x21).buffer);
+        for (const pieces of batches) {
+          const w = new Utf8Writer(capacity, { pool, name: "out" });
+          for (const p of pieces) w.write(p);
+          const bytes = w.bytes();
+          const expected = Buffer.concat(pieces.map((p) => new TextEncoder().encode(p)));
+          expect(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).equals(expected)).toBe(true);
+          // Written out: its buffer goes back, as the executors do.
+          const { buffers } = textBuffers({ out: bytes });
+          for (const b of buffers) pool.give("out", b);
+        }
+        // Nothing is lost on the way: the three buffers given plus any made, up to the pool's bound.
+        expect(pool.size("out")).toBeGreaterThanOrEqual(3);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("gives its buffer back at once when nothing was written", () => {
+    const pool = new BufferPool();
+    const ab = new ArrayBuffer(64);
+    pool.give("out", ab);
+    const w = new Utf8Writer(16, { pool, name: "out" });
+    expect(w.bytes().byteLength).toBe(0);
+    expect(pool.take("out", 0, 16).buffer).toBe(ab);
+  });
+});
+
+describe("OutputFile", () => {
+  it("calls back once the bytes are in the file, and at once for no bytes", async () => {
+    const dir = tempTree();
+    const file = new OutputFile(dir, "events.jsonl");
+    const seen: string[] = [];
+    await file.write("header\n");
+    let empty = false;
+    await file.write(new Uint8Array(0), () => (empty = true));
+    expect(empty).toBe(true);
+    const done = new Promise<void>((resolve) =>
+      file.write(Buffer.from("row 1\nrow 2\n"), () => {
+        seen.push(readFileSync(file.tmp, "utf8"));
+        resolve();
+      }),
+    );
+    await done;
+    expect(seen).toEqual(["header\nrow 1\nrow 2\n"]);
+    await file.close();
+    await file.commit();
+    expect(readFileSync(join(dir, "events.jsonl"), "utf8")).toBe("header\nrow 1\nrow 2\n");
+  });
+});
+
+describe("executors recycle their results' buffers", () => {
+  const items = (from: number, n: number): ReadItem[] =>
+    Array.from({ length: n }, (_, i) => ({
+      kind: "doc",
+      doc: { id: `b-${from + i}`, origin: `t#L${from + i}`, lang: "en", title: null, published: "2024-05-01", url: null, source: null, text: `${from + i} people were killed in an attack on a market in Gao on Monday.` },
+    }));
+  const spec = { options: {}, boilerplate: undefined, batch: { render: { stream: false, formats: ["jsonl", "csv"] as ("jsonl" | "csv")[] }, published: null, keepRows: false } };
+
+  it("the main thread writes the next batch into the buffers of the last, once recycled", async () => {
+    const ex = inlineExecutor(spec);
+    const first = await ex.run(items(0, 8));
+    const used = new Set(Object.values(first.text).filter((b) => b.byteLength > 0).map((b) => b.buffer));
+    expect(used.size).toBeGreaterThan(0);
+    const firstText = Object.fromEntries(Object.entries(first.text).map(([k, v]) => [k, Buffer.from(v).toString("utf8")]));
+    ex.recycle(first);
+    // A second recycle of the same result is ignored (its buffers are in use again).
+    ex.recycle(first);
+    const second = await ex.run(items(0, 8));
+    const reused = Object.values(second.text).filter((b) => used.has(b.buffer));
+    expect(reused.length).toBe(used.size);
+    // Same documents, same bytes, written over the old ones.
+    expect(Object.fromEntries(Object.entries(second.text).map(([k, v]) => [k, Buffer.from(v).toString("utf8")]))).toEqual(firstText);
+    await ex.close();
+  });
+});
