@@ -116,8 +116,7 @@ export function workerExecutor(spec: ExecutorSpec, size: number): Executor {
       if (m.result) {
         givers.set(m.result, slot);
         job.resolve(m.result);
-      }
-      else job.reject(new Error(m.error ?? "worker failed"));
+      } else job.reject(new Error(m.error ?? "worker failed"));
     });
     slot.worker.on("error", fail);
     slot.worker.on("exit", (code) => slots.includes(slot) && fail(new Error(`worker exited with code ${code}`)));
