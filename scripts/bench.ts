@@ -6,7 +6,9 @@
  * (/usr/bin/time -v, else /proc/<pid>/status VmHWM) with one worker and with
  * all cores, the 1 → N speed-up, whether both runs wrote the same bytes, and
  * the ratio to a floor measured in the same run: reading the corpus and
- * scanning it once with one regex. All stages on, CSV and JSONL written.
+ * scanning it once with one regex; and the machine's own speed-up from 1 to
+ * N threads on plain regex and Map work (scripts/bench-machine.ts), which
+ * bounds sitrep's on a shared VM. All stages on, CSV and JSONL written.
  * Then CPU ms per document (less sensitive than wall time to other load on
  * the machine) and how peak RSS changes from the smallest size to the
  * largest (it should stay flat); from one size to the next, the marginal
@@ -33,7 +35,8 @@ import { closeSync, createReadStream, existsSync, mkdirSync, openSync, readFileS
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import { writeCorpus } from "./bench-corpus.js";
-import { marginal, medians, runOrder, type Measure } from "./bench-figures.js";
+import { marginal, median, medians, runOrder, type Measure } from "./bench-figures.js";
+import { headText, machineSpeedups } from "./bench-machine.js";
 import { shebangFlags } from "./shebang-flags.js";
 
 const ROOT = join(import.meta.dirname, "..");
@@ -166,6 +169,11 @@ for (const size of sizes) {
     const paired = runsOf.get(1)!.map((m, i) => m.wall / runsOf.get(w)![i].wall);
     const range = repeat > 1 ? ` (median of ${repeat} runs each; paired runs ${f(Math.min(...paired), 2)}-${f(Math.max(...paired), 2)}x)` : "";
     console.log(`${size}: speed-up 1 → ${w} workers ${f(one.wall / all.wall, 2)}x (wall)${range}; outputs ${identical ? "byte-identical" : "DIFFER"}`);
+    // What the machine itself gives from 1 to w threads at this moment (scripts/bench-machine.ts).
+    const rounds = Math.max(3, repeat);
+    const machine = await machineSpeedups(headText(path, 1 << 20), w, rounds, 24);
+    const m = median(machine);
+    console.log(`${size}: the machine's own speed-up 1 → ${w} threads (the same regex and Map work on each thread, ${rounds} rounds): ${f(m, 2)}x (${f(Math.min(...machine), 2)}-${f(Math.max(...machine), 2)}x); sitrep's is ${f((100 * one.wall) / all.wall / m, 0)}% of it`);
   }
   const cpu = rows.filter(([, m]) => m.cpu !== null).map(([w, m]) => `${w} worker${w > 1 ? "s" : ""} ${f((1000 * m.cpu!) / docs, 2)}`);
   if (cpu.length > 0) console.log(`${size}: CPU ms per document${repeat > 1 ? " (medians)" : ""}: ${cpu.join(", ")}`);
