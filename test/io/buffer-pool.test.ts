@@ -1,13 +1,15 @@
 import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { BufferPool, textBuffers } from "../../src/io/buffer-pool.js";
 import { inlineExecutor } from "../../src/io/executor.js";
 import { OutputFile } from "../../src/io/output-file.js";
+import { run } from "../../src/io/run.js";
 import type { ReadItem } from "../../src/io/read-item.js";
 import { Utf8Writer } from "../../src/io/utf8.js";
-import { tempTree } from "./helpers.js";
+import { bytes, tempTree } from "./helpers.js";
 
 describe("BufferPool", () => {
   it("hands back the largest free buffer of an output that is big enough, else a new one", () => {
@@ -124,3 +126,41 @@ describe("executors recycle their results' buffers", () => {
     await ex.close();
   });
 });
+
+describe("a stream that writes late", () => {
+  /** Stdout that reads each chunk only when it calls back, some milliseconds later (a slow pipe). */
+  const lateStream = () => {
+    const seen: Buffer[] = [];
+    const stream = new Writable({
+      highWaterMark: 1024,
+      write(chunk: Buffer, _enc, done) {
+        setTimeout(() => {
+          seen.push(Buffer.from(chunk));
+          done();
+        }, 2);
+      },
+    });
+    return { stream, text: () => Buffer.concat(seen).toString("utf8") };
+  };
+  const places = ["Mopti", "Gao", "Kidal", "Tombouctou", "Sévaré"];
+  // 400 records written for this test: 7 batches, so that buffers are reused several times.
+  const LINES = Array.from({ length: 400 }, (_, i) =>
+    JSON.stringify({ id: `late-${i}`, lang: "fr", published: "2024-03-04", text: `${2 + (i % 40)} soldats ont été tués lundi près de ${places[i % places.length]}. ${i % 7} autres ont été blessés.` }),
+  ).join("\n");
+
+  it("gets every batch's bytes as written, on the main thread and from workers", async () => {
+    const outs: string[] = [];
+    for (const concurrency of [1, 2]) {
+      const late = lateStream();
+      const r = await run({ inputs: ["-"], out: null, formats: ["jsonl"], lang: "auto", published: null, concurrency, maxDocBytes: 1_000_000, stdin: bytes(LINES), stdout: late.stream });
+      expect(r.documents.total).toBe(400);
+      await new Promise((resolve) => late.stream.end(resolve));
+      outs.push(late.text());
+    }
+    const lines = outs[0].trim().split("\n").map((l) => JSON.parse(l));
+    expect(lines.filter((l) => l.kind === "document")).toHaveLength(400);
+    expect(lines.filter((l) => l.kind === "count").length).toBeGreaterThan(400);
+    expect(outs[1]).toBe(outs[0]);
+  });
+});
+
