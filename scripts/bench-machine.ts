@@ -42,11 +42,21 @@ export function headText(path: string, bytes: number): string {
 function timed(text: string, rounds: number, threads: number): Promise<number> {
   return new Promise((resolve, reject) => {
     const t = performance.now();
+    const workers: Worker[] = [];
     let left = threads;
+    // A thread that fails, or exits without its answer, stops them all.
+    const fail = (e: Error) => {
+      for (const w of workers) void w.terminate();
+      reject(e);
+    };
     for (let i = 0; i < threads; i++) {
       const w = new Worker(WORK, { eval: true, workerData: { text, rounds } });
-      w.once("error", reject);
+      workers.push(w);
+      let answered = false;
+      w.once("error", fail);
+      w.once("exit", (code) => answered || fail(new Error(`bench-machine: a thread exited with code ${code} before it answered`)));
       w.once("message", () => {
+        answered = true;
         void w.terminate();
         if (--left === 0) resolve((performance.now() - t) / 1000);
       });

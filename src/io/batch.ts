@@ -60,7 +60,7 @@ class BatchBuilder {
     private readonly outputs: readonly TextOutput[],
     pool: BufferPool | null,
   ) {
-    this.bytes = outputs.map((o) => new Utf8Writer(undefined, pool && { pool, name: o.name }));
+    this.bytes = outputs.map((o) => (pool ? Utf8Writer.pooled(pool, o.name) : new Utf8Writer()));
   }
 
   add(r: DocRows): void {

@@ -10,11 +10,25 @@
  * buffer comes back to the output it was made for, whose batches need about
  * the same size each time.
  */
+/**
+ * The largest buffer kept. A batch is sent once it holds 256 K characters of text (BATCH_CHARS in run.ts);
+ * its largest output (counts.jsonl) is about 4.5 times that in UTF-8 bytes, ~1.2 MB, in a buffer grown by
+ * doubling to 2 MB. A batch ending with a huge document needs more, once: such a buffer is not kept.
+ */
+export const MAX_KEPT_BYTES = 4 * 1024 * 1024;
+
 export class BufferPool {
   private readonly free = new Map<string, ArrayBuffer[]>();
 
-  /** @param keep free buffers kept per output; more are left to the garbage collector. */
-  constructor(private readonly keep = 8) {}
+  /**
+   * @param keep free buffers kept per output; more are left to the garbage collector.
+   * @param largest a buffer above this many bytes is not kept: a batch of huge documents
+   *   (up to --max-doc-bytes each) leaves no buffer of that size in every thread for the rest of the run.
+   */
+  constructor(
+    private readonly keep = 8,
+    private readonly largest = MAX_KEPT_BYTES,
+  ) {}
 
   /** A free buffer of output `name` of at least `min` bytes (the largest there is), else a new one of `size` bytes. */
   take(name: string, min: number, size: number): Buffer {
@@ -28,7 +42,7 @@ export class BufferPool {
 
   /** Hands back a buffer whose bytes are no longer needed (its contents may be overwritten from now on). */
   give(name: string, buffer: ArrayBuffer): void {
-    if (buffer.byteLength === 0) return;
+    if (buffer.byteLength === 0 || buffer.byteLength > this.largest) return;
     let list = this.free.get(name);
     if (!list) this.free.set(name, (list = []));
     let at = list.length;

@@ -123,7 +123,9 @@ export function streamSink(out: NodeJS.WritableStream): Sink {
       await flush();
       const data = batch.text.stdout ?? batch.rows.map(tagged).join("");
       if (data.length === 0) return written?.();
-      const done = written && ((e?: Error | null) => e || written());
+      // process.stdout calls back once the bytes have left the process; another stream (a PassThrough a library
+      // caller reads later) may still hold the chunk when it calls back, so its buffers are never reused.
+      const done = written && out === process.stdout ? (e?: Error | null) => e || written() : undefined;
       if (!out.write(data, done)) await once(out as NodeJS.EventEmitter, "drain");
     },
     async finish() {

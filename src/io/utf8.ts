@@ -34,6 +34,11 @@ export class Utf8Writer {
   private at = 0;
   private done = false;
 
+  /** A writer whose buffer comes from `pool` (as output `name`), and whose outgrown buffers go back to it. */
+  static pooled(pool: BufferPool, name: string): Utf8Writer {
+    return new Utf8Writer(16 * 1024, { pool, name });
+  }
+
   /** @param pool where the buffer comes from and the buffers outgrown go back to, as output `name`. */
   constructor(
     capacity = 16 * 1024,

@@ -11,13 +11,14 @@ import { processBatch } from "./batch.js";
 import { BufferPool, textBuffers } from "./buffer-pool.js";
 import { runContext } from "./context.js";
 import type { ExecutorSpec } from "./executor.js";
+import type { ReadItem } from "./read-item.js";
 import { textOutputs } from "./render.js";
 
 const spec = workerData as ExecutorSpec;
 const ctx = runContext(spec);
 const outputs = textOutputs(spec.batch.render);
 const pool = new BufferPool();
-parentPort!.on("message", (m: { id: number; items: never } | { recycle: string[]; buffers: ArrayBuffer[] }) => {
+parentPort!.on("message", (m: { id: number; items: ReadItem[] } | { recycle: string[]; buffers: ArrayBuffer[] }) => {
   if ("recycle" in m) {
     for (let i = 0; i < m.recycle.length; i++) pool.give(m.recycle[i], m.buffers[i]);
     return;

@@ -16,12 +16,17 @@ vi.mock("../../src/io/executor.js", async (importOriginal) => {
     const ex = real.createExecutor(spec, concurrency);
     const seen = { size: ex.size, batches: [] as number[] };
     made.push(seen);
-    return { size: ex.size, capacity: ex.capacity, run: (items) => (seen.batches.push(items.length), ex.run(items)), recycle: (r) => {
+    return {
+      size: ex.size,
+      capacity: ex.capacity,
+      run: (items) => (seen.batches.push(items.length), ex.run(items)),
+      recycle: (r) => {
         const buffers = Object.values(r.text).filter((b) => b.byteLength > 0).map((b) => b.buffer);
         ex.recycle(r);
         recycled.push({ size: ex.size, moved: buffers.map((b) => b.byteLength === 0) });
       },
-      close: () => ex.close() };
+      close: () => ex.close(),
+    };
   };
   return { ...real, createExecutor };
 });
@@ -67,6 +72,7 @@ describe.skipIf(defaultConcurrency() < 2)("the default concurrency (auto)", () =
     const outs = tempTree();
     await run(base(["-"], join(outs, "one"), { concurrency: 1, stdin: bytes(LINES) }));
     made.length = 0;
+    recycled.length = 0;
     // The threshold is passed about 90 records in: the first batch was sent before, the next two after.
     const r = await run(base(["-"], join(outs, "grown"), { concurrency: "auto", autoPoolBytes: 8000, stdin: bytes(LINES), deterministic: false }));
     expect(made).toEqual([
@@ -76,6 +82,8 @@ describe.skipIf(defaultConcurrency() < 2)("the default concurrency (auto)", () =
     expect(r.manifest!.options.concurrency).toBe(defaultConcurrency());
     expect(r.documents.total).toBe(150);
     sameOutputs(join(outs, "grown"), join(outs, "one"));
+    // Each result is offered to both executors, the main thread's first; only the pool moves its workers' buffers back.
+    expect(recycled.map((x) => [x.size, x.moved.every(Boolean)])).toEqual([[1, false], [defaultConcurrency(), false], [1, false], [defaultConcurrency(), true], [1, false], [defaultConcurrency(), true]]);
     // Under the threshold, stdin never leaves the main thread.
     made.length = 0;
     await run(base(["-"], join(outs, "small"), { concurrency: "auto", stdin: bytes(LINES) }));
@@ -87,7 +95,7 @@ describe.skipIf(defaultConcurrency() < 2)("the default concurrency (auto)", () =
     const dir = tempTree({ "in.jsonl": LINES });
     const outs = tempTree();
     await run(base([dir], join(outs, "one"), { concurrency: 1 }));
-    // On the main thread they stay where they are, for its next batch.
+    // On the main thread they stay where they are, for its next batch (test/io/buffer-pool.test.ts checks they are reused).
     expect(recycled).toEqual([64, 64, 22].map(() => ({ size: 1, moved: [false, false, false, false, false] })));
     recycled.length = 0;
     await run(base([dir], join(outs, "two"), { concurrency: 2 }));
