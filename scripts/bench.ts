@@ -171,7 +171,7 @@ for (const size of sizes) {
     console.log(`${size}: speed-up 1 → ${w} workers ${f(one.wall / all.wall, 2)}x (wall)${range}; outputs ${identical ? "byte-identical" : "DIFFER"}`);
     // What the machine itself gives from 1 to w threads at this moment (scripts/bench-machine.ts).
     const rounds = Math.max(3, repeat);
-    const machine = await machineSpeedups(headText(path, 1 << 20), w, rounds, 24);
+    const machine = await machineSpeedups(headText(path, 1 << 20), w, rounds);
     const m = median(machine);
     console.log(`${size}: the machine's own speed-up 1 → ${w} threads (the same regex and Map work on each thread, ${rounds} rounds): ${f(m, 2)}x (${f(Math.min(...machine), 2)}-${f(Math.max(...machine), 2)}x); sitrep's is ${f((100 * one.wall) / all.wall / m, 0)}% of it`);
   }

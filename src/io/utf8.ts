@@ -29,6 +29,9 @@ export function utf8(pieces: readonly string[]): Uint8Array {
  * as long as the view; with one, the buffer comes from the pool and goes back
  * to it once its bytes are written (src/io/buffer-pool.ts), whatever its size.
  */
+/** A writer's first buffer, unless told otherwise: it doubles as the text needs. */
+const INITIAL_CAPACITY = 16 * 1024;
+
 export class Utf8Writer {
   private buf: Buffer;
   private at = 0;
@@ -36,15 +39,16 @@ export class Utf8Writer {
 
   /** A writer whose buffer comes from `pool` (as output `name`), and whose outgrown buffers go back to it. */
   static pooled(pool: BufferPool, name: string): Utf8Writer {
-    return new Utf8Writer(16 * 1024, { pool, name });
+    return new Utf8Writer(INITIAL_CAPACITY, pool, name);
   }
 
   /** @param pool where the buffer comes from and the buffers outgrown go back to, as output `name`. */
   constructor(
-    capacity = 16 * 1024,
-    private readonly pool: { pool: BufferPool; name: string } | null = null,
+    capacity = INITIAL_CAPACITY,
+    private readonly pool: BufferPool | null = null,
+    private readonly name = "",
   ) {
-    this.buf = pool ? pool.pool.take(pool.name, 0, capacity) : Buffer.allocUnsafeSlow(capacity);
+    this.buf = pool ? pool.take(name, 0, capacity) : Buffer.allocUnsafeSlow(capacity);
   }
 
   write(piece: string): void {
@@ -61,9 +65,9 @@ export class Utf8Writer {
   private grow(needed: number): void {
     let size = this.buf.length * 2;
     while (size < needed) size *= 2;
-    const next = this.pool ? this.pool.pool.take(this.pool.name, needed, size) : Buffer.allocUnsafeSlow(size);
+    const next = this.pool ? this.pool.take(this.name, needed, size) : Buffer.allocUnsafeSlow(size);
     this.buf.copy(next, 0, 0, this.at);
-    this.pool?.pool.give(this.pool.name, this.buf.buffer as ArrayBuffer);
+    this.pool?.give(this.name, this.buf.buffer as ArrayBuffer);
     this.buf = next;
   }
 
@@ -73,7 +77,7 @@ export class Utf8Writer {
     this.buf = Buffer.alloc(0);
     if (this.pool) {
       if (at > 0) return buf.subarray(0, at);
-      this.pool.pool.give(this.pool.name, buf.buffer as ArrayBuffer);
+      this.pool.give(this.name, buf.buffer as ArrayBuffer);
       return new Uint8Array(0);
     }
     // An empty view of a large buffer would be copied whole when posted (only non-empty buffers are transferred);

@@ -52,7 +52,7 @@ describe("Utf8Writer with a pool", () => {
         // Free buffers full of bytes that no output may show.
         for (const n of [3, 40, 700]) pool.give("out", new Uint8Array(n).fill(0x21).buffer);
         for (const pieces of batches) {
-          const w = new Utf8Writer(capacity, { pool, name: "out" });
+          const w = new Utf8Writer(capacity, pool, "out");
           for (const p of pieces) w.write(p);
           const bytes = w.bytes();
           const expected = Buffer.concat(pieces.map((p) => new TextEncoder().encode(p)));
@@ -84,7 +84,7 @@ describe("Utf8Writer with a pool", () => {
     const pool = new BufferPool();
     const ab = new ArrayBuffer(64);
     pool.give("out", ab);
-    const w = new Utf8Writer(16, { pool, name: "out" });
+    const w = new Utf8Writer(16, pool, "out");
     expect(w.bytes().byteLength).toBe(0);
     expect(pool.take("out", 0, 16).buffer).toBe(ab);
   });
