@@ -19,15 +19,10 @@ import { spawnSync } from "node:child_process";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { firstDocuments, loadDist, wholeArg } from "./bench-dist.js";
+import { median } from "./bench-figures.js";
 import { shebangFlags } from "./shebang-flags.js";
 
 const WARM_ROUNDS = 3;
-
-/** Median of a list of numbers. */
-const median = (xs: readonly number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 interface OrderResult {
   /** CPU ms per document of each round, first-loaded build then second. */

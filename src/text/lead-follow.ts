@@ -1,4 +1,4 @@
-import { isWordUnit, SMALL, wordHash } from "./word-index.js";
+import { isWordUnit, wordHash } from "./word-index.js";
 
 /**
  * What may follow an exact lead in the phrases of its group (PhraseMatcher),
@@ -42,11 +42,9 @@ export function follows(f: Follow, folded: string, at: number, to: number): bool
   if (c !== 0x20 && c !== 0x09) return f.glued.has(c);
   let q = at + 1;
   while (q < to && q < at + 3 && (folded.charCodeAt(q) === 0x20 || folded.charCodeAt(q) === 0x09)) q++;
-  // The next word's `wordHash`, computed as it is read.
   let e = q;
-  let h = 0;
-  for (let u: number; e < to && isWordUnit((u = folded.charCodeAt(e))); e++) h = (Math.imul(h, 31) + u) | 0;
-  if (e > q && f.words.has(h & SMALL)) return true;
+  while (e < to && isWordUnit(folded.charCodeAt(e))) e++;
+  if (e > q && f.words.has(wordHash(folded, q, e))) return true;
   for (const x of f.prefixes) if (q + x.length <= to && folded.startsWith(x, q)) return true;
   return false;
 }
