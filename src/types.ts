@@ -40,7 +40,7 @@ export interface Doc {
   text: string;
   /** `fold(text)` (same length, same offsets), set with `text` by the normalise stage so that later stages fold it once; null before. */
   folded: string | null;
-  /** The words of `folded`, set by the counts stage and read again by the events stage (built once per document); absent before. */
+  /** The words of `folded`, set by the boilerplate stage and read again by the counts and events stages (built once per document); absent before. */
   words?: WordIndex;
   skipped: Skipped[];
   lang: string | null;

@@ -2,6 +2,7 @@ import type { CompiledBoilerplate, Tag } from "./boilerplate-compile.js";
 import { findPhrases } from "./boilerplate-phrases.js";
 import { lineFrom, type Line } from "./lines.js";
 import { symbolBounded } from "./symbol-find.js";
+import type { WordIndex } from "./word-index.js";
 
 /** What the phrase lexicons found on one line (from every pack). */
 export interface LineFacts extends Line {
@@ -70,10 +71,10 @@ function pageLines(text: string, folded: string): LineFacts[] {
   }
 }
 
-/** Splits `text` into lines, runs each pack's lexicon once over `folded` (its folded form) and files every hit under its line. Linear in the text. */
-export function gatherFacts(text: string, folded: string, packs: readonly CompiledBoilerplate[]): LineFacts[] {
+/** Splits `text` into lines, runs each pack's lexicon once over `folded` (its folded form; `index`, its words, when the caller has them) and files every hit under its line. Linear in the text. */
+export function gatherFacts(text: string, folded: string, packs: readonly CompiledBoilerplate[], index?: WordIndex): LineFacts[] {
   const facts = pageLines(text, folded);
-  const found = findPhrases(folded, packs);
+  const found = findPhrases(folded, packs, index);
   for (let j = 0; j < packs.length; j++) {
     const c = packs[j];
     let li = 0;

@@ -1,6 +1,6 @@
 import type { PhraseMatch, PhraseMatcher } from "./phrase-matcher.js";
 import { leadOf } from "./phrase-vocabulary.js";
-import { isSurrogate, isWordUnit, SMALL, wordHash } from "./word-index.js";
+import { WordIndex, wordHash } from "./word-index.js";
 
 /** Wildcard leads are filtered by the hash of their first HEAD units. */
 const HEAD = 3;
@@ -99,13 +99,15 @@ function byRegex<T>(folded: string, packs: readonly PackPhrases<T>[]): PhraseMat
 
 /**
  * `packs[i].phrases.match(folded)` for every pack, in one pass over the words
- * of `folded` instead of one alternation scan per pack: words are the runs of
- * letters and digits of `WordIndex` (kept nowhere), and each word that passes
- * a pack's `LeadFilter` is tried as `matchIn` tries it (vocabulary lookup,
- * then the sticky alternatives of its lead). Texts with surrogates, and packs
- * whose phrases do not all start with a letter or digit, use the regex scan.
+ * of `index` (the `WordIndex` of `folded`, built once per document and read
+ * again by the later stages) instead of one alternation scan per pack: each
+ * word that passes a pack's `LeadFilter` is tried as `matchIn` tries it
+ * (vocabulary lookup, then the sticky alternatives of its lead). Texts with
+ * surrogates, and packs whose phrases do not all start with a letter or
+ * digit, use the regex scan.
  */
-export function findPhrases<T>(folded: string, packs: readonly PackPhrases<T>[]): PhraseMatch<T>[][] {
+export function findPhrases<T>(folded: string, packs: readonly PackPhrases<T>[], index: WordIndex = new WordIndex(folded)): PhraseMatch<T>[][] {
+  if (index.astral) return byRegex(folded, packs);
   const n = folded.length;
   const out: PhraseMatch<T>[][] = [];
   const pos: number[] = [];
@@ -114,29 +116,16 @@ export function findPhrases<T>(folded: string, packs: readonly PackPhrases<T>[])
     out.push([]);
     pos.push(0);
   }
-  let i = 0;
-  while (i < n) {
-    // Skip to the next word (a surrogate sends the text to the regex scan).
-    let c = folded.charCodeAt(i);
-    while (!isWordUnit(c)) {
-      if (isSurrogate(c)) return byRegex(folded, packs);
-      if (++i === n) return out;
-      c = folded.charCodeAt(i);
-    }
-    // Read it, hashing as `wordHash` does.
-    const start = i;
-    let h = 0;
-    do {
-      h = (Math.imul(h, 31) + c) | 0;
-      if (++i === n) break;
-      c = folded.charCodeAt(i);
-    } while (isWordUnit(c));
-    const hash = h & SMALL;
-    const head = i - start >= HEAD ? wordHash(folded, start, start + HEAD) : -1;
+  const { starts, ends, hashes } = index;
+  for (let k = 0; k < starts.length; k++) {
+    const start = starts[k];
+    const end = ends[k];
+    const hash = hashes[k];
+    const head = end - start >= HEAD ? wordHash(folded, start, start + HEAD) : -1;
     for (let j = 0; j < packs.length; j++) {
       const p = packs[j];
-      if (start < pos[j] || !p.leads.mayStart(hash, head) || !p.leads.mayContinue(folded, i, hash, head)) continue;
-      const id = p.phrases.vocabulary.resolveAt(folded, start, i, hash);
+      if (start < pos[j] || !p.leads.mayStart(hash, head) || !p.leads.mayContinue(folded, end, hash, head)) continue;
+      const id = p.phrases.vocabulary.resolveAt(folded, start, end, hash);
       if (id >= 0) pos[j] = p.phrases.tryAt(out[j], folded, start, id, n, pos[j]);
     }
   }
