@@ -1,7 +1,7 @@
 import type { Count, Event } from "../../schemas/index.js";
 import { buildEvent } from "../extract/events/build.js";
 import { countsBySentence } from "../extract/events/casualties.js";
-import { sentenceFacts, sentenceGate, type SentenceFacts, type SentenceGate } from "../extract/events/facts.js";
+import { sentenceFacts, sentenceGate, type FactsSource, type SentenceFacts, type SentenceGate } from "../extract/events/facts.js";
 import { corroborated } from "../extract/events/corroboration.js";
 import { groupIncidents, type Incident } from "../extract/events/incidents.js";
 import { foldedText } from "../text/fold.js";
@@ -51,10 +51,11 @@ export const events: Stage = (doc, ctx) => {
   const folded = foldedText(doc);
   const index = documentWords(doc, folded);
   const report = new BudgetReport();
+  const src: FactsSource = { text: doc.text, folded, pack, published, index, report };
   const gates: SentenceGate[] = [];
   let open = false;
   for (const s of doc.sentences) {
-    const g = sentenceGate(s, pack, index, report);
+    const g = sentenceGate(src, s);
     gates.push(g);
     open ||= g.open;
   }
@@ -66,7 +67,7 @@ export const events: Stage = (doc, ctx) => {
   const facts: SentenceFacts[] = [];
   for (let k = 0; k < gates.length; k++) {
     const s = doc.sentences[k];
-    facts.push(sentenceFacts(doc.text, folded, s, pack, published, figures.tallies(s.index), index, report, gates[k]));
+    facts.push(sentenceFacts(src, s, figures.tallies(s.index), gates[k]));
   }
   const casualtyFigures = figures.casualties.bind(figures);
   const crowd = figures.crowd.bind(figures);

@@ -7,7 +7,7 @@
  * whole joins no incident.
  */
 import { describe, expect, it } from "vitest";
-import { sentenceFacts, sentenceGate } from "../../src/extract/events/facts.js";
+import { factsSource, sentenceFacts, sentenceGate } from "../../src/extract/events/facts.js";
 import { groupIncidents } from "../../src/extract/events/incidents.js";
 import { createContext, processDocument, STAGES, createDoc } from "../../src/pipeline.js";
 import { MAX_HITS_PER_SENTENCE } from "../../src/text/hit-budget.js";
@@ -34,10 +34,11 @@ describe("events: the gate of a sentence", () => {
       const doc = beforeEvents(c.text, c.lang, c.published);
       const pack = ctx.packs.get(c.lang)!;
       const index = new WordIndex(doc.folded!);
-      const whole = doc.sentences.map((s) => sentenceFacts(doc.text, doc.folded!, s, pack, c.published, [], index));
-      const gates = doc.sentences.map((s) => sentenceGate(s, pack, index));
+      const src = factsSource(doc.text, pack, c.published, doc.folded!, index);
+      const whole = doc.sentences.map((s) => sentenceFacts(src, s));
+      const gates = doc.sentences.map((s) => sentenceGate(src, s));
       doc.sentences.forEach((s, k) => {
-        expect(sentenceFacts(doc.text, doc.folded!, s, pack, c.published, [], index, undefined, gates[k])).toEqual(whole[k]);
+        expect(sentenceFacts(src, s, [], gates[k])).toEqual(whole[k]);
         // Read whole, a closed sentence joins nothing, even as the only sentence and with casualty figures.
         if (!gates[k].open) for (const figures of [false, true]) expect(groupIncidents([whole[k]], () => figures)).toEqual([]);
       });
@@ -49,7 +50,7 @@ describe("events: the gate of a sentence", () => {
 
   const gateOf = (text: string) => {
     const doc = beforeEvents(text, "en", "2024-11-20");
-    return sentenceGate(doc.sentences[0], ctx.packs.get("en")!, new WordIndex(doc.folded!));
+    return sentenceGate(factsSource(doc.text, ctx.packs.get("en")!, null, doc.folded!), doc.sentences[0]);
   };
   it("a trigger, a reference back, or an actor with a claim opens a sentence", () => {
     expect(gateOf("Gunmen attacked a police station in Kano on Monday.").open).toBe(true);

@@ -6,7 +6,7 @@
 import type { InputDocument } from "../../schemas/index.js";
 import { findDates } from "../../src/extract/dates/index.js";
 import { compileCounts, recogniseCounts, resolveDocumentCounts } from "../../src/extract/counts/index.js";
-import { sentenceFacts } from "../../src/extract/events/facts.js";
+import { factsSource, sentenceFacts } from "../../src/extract/events/facts.js";
 import { findPlaces } from "../../src/geo/index.js";
 import type { LanguagePack } from "../../src/lang/pack.js";
 import { createContext, createDoc, STAGES } from "../../src/pipeline.js";
@@ -153,7 +153,7 @@ export function matchers(ctx: Ctx): [string, Matcher][] {
       [`${c}:counts`, (t) => resolveDocumentCounts(recogniseCounts(t, wholeSentence(t), pack))],
       [`${c}:dates`, (t) => findDates(t, 0, t.length, pack, published)],
       [`${c}:geo`, (t) => findPlaces(t, 0, t.length, pack)],
-      [`${c}:event-facts`, (t) => sentenceFacts(t, fold(t), wholeSentence(t), pack, published)],
+      [`${c}:event-facts`, (t) => sentenceFacts(factsSource(t, pack, published), wholeSentence(t))],
     );
     for (const [name] of STAGES.slice(3)) out.push([`${c}:stage:${name}`, stageRunner(ctx, c, name)]);
   }
@@ -176,7 +176,7 @@ export function extractors(ctx: Ctx): [string, string | null, Matcher][] {
       [`${c}:counts`, c, (t) => resolveDocumentCounts(recogniseCounts(t, wholeSentence(t), pack))],
       [`${c}:dates`, c, (t) => findDates(t, 0, t.length, pack, published)],
       [`${c}:geo`, c, (t) => findPlaces(t, 0, t.length, pack)],
-      [`${c}:event-facts`, c, (t) => sentenceFacts(t, fold(t), wholeSentence(t), pack, published)],
+      [`${c}:event-facts`, c, (t) => sentenceFacts(factsSource(t, pack, published), wholeSentence(t))],
     );
   }
   return out;

@@ -4,9 +4,8 @@
  * stays bounded; a sentence under the budget is read whole.
  */
 import { describe, expect, it } from "vitest";
-import { sentenceFacts } from "../../src/extract/events/facts.js";
+import { factsSource, sentenceFacts } from "../../src/extract/events/facts.js";
 import { findPlaces } from "../../src/geo/index.js";
-import { fold } from "../../src/text/fold.js";
 import { MAX_HITS_PER_SENTENCE } from "../../src/text/hit-budget.js";
 import { createContext, processDocument } from "../../src/pipeline.js";
 
@@ -26,12 +25,12 @@ describe("hit budget per sentence", () => {
 
   it("weapons and actors: the first ones of a sentence over the budget", () => {
     const text = `Des hommes armés ont attaqué le camp ${"avec des roquettes, ".repeat(2 * MAX_HITS_PER_SENTENCE)}hier.`;
-    const facts = sentenceFacts(text, fold(text), whole(text), pack, "2021-06-20");
+    const facts = sentenceFacts(factsSource(text, pack, "2021-06-20"), whole(text));
     expect(facts.triggers.length).toBeGreaterThan(0);
     expect(facts.weapons).toHaveLength(MAX_HITS_PER_SENTENCE);
     expect(facts.weapons[0].start).toBe(text.indexOf("roquettes"));
     const short = `Des hommes armés ont attaqué le camp ${"avec des roquettes, ".repeat(5)}hier.`;
-    expect(sentenceFacts(short, fold(short), whole(short), pack, "2021-06-20").weapons).toHaveLength(5);
+    expect(sentenceFacts(factsSource(short, pack, "2021-06-20"), whole(short)).weapons).toHaveLength(5);
   });
 });
 

@@ -3,6 +3,7 @@ import { CUE_KINDS, type ActorEntry, type CueKind, type TargetEntry, type Trigge
 import type { PhraseMatch } from "../../text/phrase-matcher.js";
 import { byStart, containedIn, Cover, lastStartingBefore, overlapsAny } from "../../text/span-search.js";
 import { firstHits, MAX_HITS_PER_SENTENCE, type BudgetReport } from "../../text/hit-budget.js";
+import { fold } from "../../text/fold.js";
 import { tokenize } from "../../text/tokens.js";
 import { WordIndex } from "../../text/word-index.js";
 import type { Sentence, Span } from "../../types.js";
@@ -106,6 +107,25 @@ function namedGroups(hits: readonly PhraseMatch<ActorEntry>[]): PhraseMatch<Acto
  */
 const canJoin = (triggers: readonly unknown[], anaphora: readonly unknown[], claim: boolean): boolean => triggers.length > 0 || anaphora.length > 0 || claim;
 
+/** What every sentence of one document is read against (built once per document). */
+export interface FactsSource {
+  /** The document's normalised text and `fold(text)`. */
+  text: string;
+  folded: string;
+  pack: LanguagePack;
+  /** Publication date (YYYY-MM-DD) the dates resolve against, or null. */
+  published: string | null;
+  /** The words of `folded`. */
+  index: WordIndex;
+  /** Counts the sentences whose hits went past the per-sentence budget. */
+  report?: BudgetReport;
+}
+
+/** A FactsSource for `text`, folding it and indexing its words unless the caller has them. */
+export function factsSource(text: string, pack: LanguagePack, published: string | null, folded = fold(text), index = new WordIndex(folded), report?: BudgetReport): FactsSource {
+  return { text, folded, pack, published, index, report };
+}
+
 /**
  * The first reading of a sentence: the matchers that decide whether it can
  * join an incident (triggers, actors, references back, claims). A sentence
@@ -123,9 +143,10 @@ export interface SentenceGate {
   open: boolean;
 }
 
-/** Reads the gate of one sentence (hits past the per-sentence budget are not read; `report` counts the cuts). */
-export function sentenceGate(sentence: Sentence, pack: LanguagePack, index: WordIndex, report?: BudgetReport): SentenceGate {
-  const bySlot = eventLexicon(pack).scan.scan(index, sentence.start, sentence.end, GATE, BUDGETED, PAST_BUDGET);
+/** Reads the gate of one sentence of `src` (hits past the per-sentence budget are not read; `src.report` counts the cuts). */
+export function sentenceGate(src: FactsSource, sentence: Sentence): SentenceGate {
+  const { report } = src;
+  const bySlot = eventLexicon(src.pack).scan.scan(src.index, sentence.start, sentence.end, GATE, BUDGETED, PAST_BUDGET);
   const rawTriggers = firstHits(bySlot[SLOT.triggers] as PhraseMatch<Trigger>[], report, sentence);
   const actorHits = firstHits(bySlot[SLOT.actors] as PhraseMatch<ActorEntry>[], report, sentence);
   // With no trigger and no reference back, a sentence joins an incident only by claiming it for an actor.
@@ -134,26 +155,16 @@ export function sentenceGate(sentence: Sentence, pack: LanguagePack, index: Word
 }
 
 /**
- * Reads one sentence. A sentence that cannot join an incident (its gate is
- * not open, or no trigger survives the cue filters and it neither refers back
- * nor claims) reports only its places. `tallies` are spans of counted attacks in it ("43
- * attaques"): a trigger in the same clause reports an aggregate, not an incident.
- * `index` holds the words of `folded` (built once per document by the caller).
- * Hits past the per-sentence budget are not read; `report` counts the cuts.
- * `gate`, when the caller has read it, must come from `sentenceGate` with the
- * same sentence, index and report; it is not read again.
+ * Reads one sentence of `src`. A sentence that cannot join an incident (its
+ * gate is not open, or no trigger survives the cue filters and it neither
+ * refers back nor claims) reports only its places. `tallies` are spans of
+ * counted attacks in it ("43 attaques"): a trigger in the same clause reports
+ * an aggregate, not an incident. Hits past the per-sentence budget are not
+ * read; `src.report` counts the cuts. `gate`, when the caller has read it,
+ * must come from `sentenceGate(src, sentence)`; it is not read again.
  */
-export function sentenceFacts(
-  text: string,
-  folded: string,
-  sentence: Sentence,
-  pack: LanguagePack,
-  published: string | null,
-  tallies: readonly Span[] = [],
-  index: WordIndex = new WordIndex(folded),
-  report?: BudgetReport,
-  gate: SentenceGate = sentenceGate(sentence, pack, index, report),
-): SentenceFacts {
+export function sentenceFacts(src: FactsSource, sentence: Sentence, tallies: readonly Span[] = [], gate: SentenceGate = sentenceGate(src, sentence)): SentenceFacts {
+  const { text, folded, pack, published, index, report } = src;
   const lex = eventLexicon(pack);
   const { start, end } = sentence;
   const { bySlot, rawTriggers, actorHits, claim } = gate;
