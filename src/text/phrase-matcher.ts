@@ -127,7 +127,7 @@ export class PhraseMatcher<T> {
     for (; k < starts.length && starts[k] < to && out.length < limit; k++) {
       const p = starts[k];
       if (p < pos) continue;
-      const id = ends[k] <= to ? ids[k] : this.vocabulary.resolve(folded.slice(p, to));
+      const id = ends[k] <= to ? this.vocabulary.idAt(index, ids, k) : this.vocabulary.resolve(folded.slice(p, to));
       if (id >= 0) pos = this.tryAt(out, folded, p, id, to, pos);
     }
     return out;

@@ -46,7 +46,7 @@ export class PhraseScan {
     pos.fill(from);
     for (let k = index.firstFrom(from); k < starts.length && starts[k] < to; k++) {
       const p = starts[k];
-      const id = ends[k] <= to ? ids[k] : this.vocabulary.resolve(folded.slice(p, to));
+      const id = ends[k] <= to ? this.vocabulary.idAt(index, ids, k) : this.vocabulary.resolve(folded.slice(p, to));
       if (id < 0) continue;
       let bits = this.mask(id) & which;
       while (bits) {

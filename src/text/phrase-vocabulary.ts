@@ -134,18 +134,25 @@ export class PhraseVocabulary {
     return { len, bits };
   }
 
-  /** Lead-set ids of every word of a document, computed once per document and vocabulary. */
+  /**
+   * The lead-set ids of a document's words, one table per document and vocabulary, each looked up on its
+   * first read (`idAt`): the words no matcher reads (skipped lines, sentences with no number) cost nothing.
+   */
   ids(index: WordIndex): Int32Array {
-    return index.table(this, this.version, this.resolveAll);
+    return index.table(this, this.version, unread);
   }
 
-  /** Made once per vocabulary, not per document (docs/performance.md §1). */
-  private readonly resolveAll = (ix: WordIndex): Int32Array => {
-    const out = new Int32Array(ix.length);
-    for (let k = 0; k < ix.length; k++) out[k] = this.resolveAt(ix.folded, ix.starts[k], ix.ends[k], ix.hashes[k]);
-    return out;
-  };
+  /** The lead-set id of word `k` of `index` (-1 for none), `ids` being `this.ids(index)`. */
+  idAt(index: WordIndex, ids: Int32Array, k: number): number {
+    const id = ids[k];
+    return id !== UNREAD ? id : (ids[k] = this.resolveAt(index.folded, index.starts[k], index.ends[k], index.hashes[k]));
+  }
 }
+
+/** A word of the `ids` table not looked up yet. */
+const UNREAD = -2;
+/** Made once, not per document (docs/performance.md §1). */
+const unread = (ix: WordIndex): Int32Array => new Int32Array(ix.length).fill(UNREAD);
 
 /**
  * The vocabulary of a language pack that the event lexicon and the place
