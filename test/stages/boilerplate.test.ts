@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { boilerplate } from "../../src/stages/boilerplate.js";
 import { normalise } from "../../src/stages/normalise.js";
+import { createContext, createDoc, STAGES } from "../../src/pipeline.js";
+import { WordIndex } from "../../src/text/word-index.js";
 import { run, skippedOf } from "./run-stages.js";
 
 const skip = (text: string) => skippedOf(run(text, { stages: [normalise, boilerplate] }));
@@ -88,6 +90,21 @@ describe("boilerplate stage contracts", () => {
       [2, 26],
       [text.length - 8, text.length],
     ]);
+  });
+
+  it("builds the document's word index once: the counts and events stages read the same one", () => {
+    const ctx = createContext();
+    let doc = createDoc({ id: "w", text: `${body}\nSuivez-nous sur Telegram`, lang: "fr", published: "2024-11-20", url: null, title: null, source: null, origin: "test" });
+    const seen: (WordIndex | undefined)[] = [];
+    for (const [name, stage] of STAGES) {
+      doc = stage(doc, ctx);
+      if (name === "boilerplate" || name === "counts" || name === "events") seen.push(doc.words);
+    }
+    expect(seen[0]).toBeInstanceOf(WordIndex);
+    expect(seen[0]!.folded).toBe(doc.folded);
+    expect(seen[0]!.length).toBe(new WordIndex(doc.folded!).length);
+    expect(seen[1]).toBe(seen[0]);
+    expect(seen[2]).toBe(seen[0]);
   });
 
   it("handles empty text", () => {

@@ -66,3 +66,29 @@ describe("PhraseMatcher.matchIn: the next word after a lead that is no phrase by
     }
   });
 });
+
+describe("PhraseVocabulary.ids: a word is looked up when a matcher first reads it", () => {
+  it("leaves the words outside the region read unlooked-up, and gives each word read the id `resolve` gives", () => {
+    const v = new PhraseVocabulary();
+    const m = new PhraseMatcher(PHRASES.map((phrase, i) => ({ phrase, value: i })), v);
+    const text = "de la tirs sur l'ouest. attaques de la. x1 al shabaab";
+    const index = new WordIndex(text);
+    const from = text.indexOf("attaques");
+    const to = text.indexOf(".", from);
+    expect(m.matchIn(index, from, to).map((x) => x.phrase)).toEqual(["attaques", "de la"]);
+    const ids = v.ids(index);
+    let read = 0;
+    for (let k = 0; k < index.length; k++) {
+      const inside = index.starts[k] >= from && index.ends[k] <= to;
+      // Inside, a word within a match already found ("la" of "de la") is not read either.
+      if (inside && ids[k] >= -1) {
+        read++;
+        expect(ids[k]).toBe(v.resolve(index.key(k)));
+      } else expect(ids[k]).toBeLessThan(-1);
+    }
+    expect(read).toBe(2);
+    // Each word, read now, gets what `resolve` gives, and the table keeps it for the next reader.
+    for (let k = 0; k < index.length; k++) expect(v.idAt(index, ids, k)).toBe(v.resolve(index.key(k)));
+    expect([...v.ids(index)]).toEqual(Array.from({ length: index.length }, (_, k) => v.resolve(index.key(k))));
+  });
+});
