@@ -2,10 +2,13 @@ import { createReadStream } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { Manifest } from "../../schemas/index.js";
+import { batchResult, type BatchSpec } from "./batch.js";
 import type { DocRows } from "./doc-rows.js";
 import { lines, type LineStats } from "./lines.js";
 import { packageVersion } from "./package-info.js";
 import type { InputInfo } from "./read-item.js";
+import { textOutputs } from "./render.js";
+import { BATCH_RECORDS } from "./run.js";
 import { fileSink, type CsvOptions, type Format } from "./sinks.js";
 
 export interface MergeOptions extends CsvOptions {
@@ -70,7 +73,9 @@ async function* groups(path: string, onInput: (i: InputInfo) => void): AsyncGene
  * shard is in input order, and a k-way merge on the origin line interleaves
  * them (ties go to the shard named first). Shards must therefore number their
  * lines as in the whole input (`--stdin-name` and `--line-offset`). Streams:
- * one document per shard is held in memory.
+ * one document per shard is held in memory, and the documents merged are
+ * rendered and written in batches as a run writes them (BATCH_RECORDS at a
+ * time, each output's text encoded piece by piece into one buffer).
  */
 export async function merge(opts: MergeOptions): Promise<Manifest> {
   const files = await shardFiles(opts.inputs);
@@ -78,6 +83,15 @@ export async function merge(opts: MergeOptions): Promise<Manifest> {
   const sink = await fileSink(opts.out, opts.formats, { csvDelimiter: opts.csvDelimiter });
   const docs = { total: 0, ok: 0, rejected: 0 };
   const written = { events: 0, counts: 0, rejects: 0 };
+  const spec: BatchSpec = { render: { stream: false, formats: opts.formats, csvDelimiter: opts.csvDelimiter }, published: null, keepRows: opts.formats.includes("parquet") };
+  const outputs = textOutputs(spec.render);
+  let batch: DocRows[] = [];
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const result = batchResult(batch, spec, outputs, {});
+    batch = [];
+    await sink.addBatch(result);
+  };
   try {
     const its = files.map((f) => groups(f, (i) => inputs.push(i)));
     const keyOf = (i: number) => (opts.concat ? i : (heads[i].value as Group).key);
@@ -92,9 +106,11 @@ export async function merge(opts: MergeOptions): Promise<Manifest> {
       docs.total++;
       docs[rows.document.status === "ok" ? "ok" : "rejected"]++;
       for (const k of ["events", "counts", "rejects"] as const) written[k] += rows[k].length;
-      await sink.add(rows);
+      batch.push(rows);
+      if (batch.length >= BATCH_RECORDS) await flush();
       heads[best] = await its[best].next();
     }
+    await flush();
     inputs.sort((a, b) => files.indexOf(a.path) - files.indexOf(b.path));
     return (await sink.finish((outputs) => ({
       tool: "sitrep",

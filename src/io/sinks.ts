@@ -22,9 +22,8 @@ export interface RowsBatch {
   rows: readonly DocRows[];
 }
 
-/** Where the rows of each document go, in input order: one document at a time, or a batch already rendered. */
+/** Where the rows of each batch of documents go, in input order: the text each output gets, rendered already, or the rows to render. */
 export interface Sink {
-  add(rows: DocRows): Promise<void>;
   /** `written` is called once the batch's text is written out (its buffers may then be reused), not if writing fails. */
   addBatch(batch: RowsBatch, written?: () => void): Promise<void>;
   /** Ends the run: the manifest is written and every file moved into place (file sink). */
@@ -44,22 +43,21 @@ export const OUTPUT_FILES = ["events.jsonl", "events.csv", "events.parquet", "co
 export async function fileSink(dir: string, formats: readonly Format[], csv: CsvOptions = {}): Promise<Sink> {
   await mkdir(dir, { recursive: true });
   const sep = csv.csvDelimiter ?? ",";
-  const files: { file: OutputFile | ParquetFile; write: (rows: DocRows) => Promise<void>; writeBatch: (batch: RowsBatch, written: () => void) => Promise<void> }[] = [];
+  const files: { file: OutputFile | ParquetFile; writeBatch: (batch: RowsBatch, written: () => void) => Promise<void> }[] = [];
   // Text outputs come from render.ts, whose functions workers also use to render a batch; a row rendered there is written as is.
   const text = textOutputs({ stream: false, formats, csvDelimiter: sep });
   const add = async (name: string) => {
     const o = text.find((t) => t.name === name);
     if (!o) return;
     const file = new OutputFile(dir, name);
-    files.push({ file, write: (rows) => file.write(o.render(rows)), writeBatch: (b, written) => file.write(b.text[name] ?? b.rows.map(o.render).join(""), written) });
+    files.push({ file, writeBatch: (b, written) => file.write(b.text[name] ?? b.rows.map(o.render).join(""), written) });
     await file.write(o.header);
   };
   const addParquet = async (name: string, columns: readonly Column[], rowsOf: (rows: DocRows) => unknown[]) => {
     // Loaded only when Parquet is asked for: the writer is a large module.
     const { ParquetFile } = await import("./parquet-file.js");
     const file = new ParquetFile(dir, name, columns);
-    const write = (rows: DocRows) => file.add(rowsOf(rows));
-    files.push({ file, write, writeBatch: async (b, written) => { for (const rows of b.rows) await write(rows); written(); } });
+    files.push({ file, writeBatch: async (b, written) => { for (const rows of b.rows) await file.add(rowsOf(rows)); written(); } });
   };
   for (const name of ["events.jsonl", "counts.jsonl", "events.csv", "counts.csv"]) await add(name);
   if (formats.includes("parquet")) {
@@ -70,9 +68,6 @@ export async function fileSink(dir: string, formats: readonly Format[], csv: Csv
   await add("rejects.jsonl");
   const manifestTmp = join(dir, `.manifest.json.sitrep-tmp-${process.pid}`);
   return {
-    async add(rows) {
-      for (const { write } of files) await write(rows);
-    },
     async addBatch(batch, written) {
       // Once every file has written its part (and this loop is over).
       let left = files.length + 1;
@@ -103,24 +98,8 @@ export async function fileSink(dir: string, formats: readonly Format[], csv: Csv
  * GNU parallel or Spark's pipe. No files and no manifest.
  */
 export function streamSink(out: NodeJS.WritableStream): Sink {
-  // Rows are gathered and written 64 K characters at a time; `finish` writes the rest.
-  let pending: string[] = [];
-  let chars = 0;
-  const flush = async () => {
-    const text = pending.join("");
-    pending = [];
-    chars = 0;
-    if (text !== "" && !out.write(text)) await once(out as NodeJS.EventEmitter, "drain");
-  };
   return {
-    async add(rows) {
-      const text = tagged(rows);
-      pending.push(text);
-      chars += text.length;
-      if (chars >= 64 * 1024) await flush();
-    },
     async addBatch(batch, written) {
-      await flush();
       const data = batch.text.stdout ?? batch.rows.map(tagged).join("");
       if (data.length === 0) return written?.();
       // process.stdout calls back once the bytes have left the process; another stream (a PassThrough a library
@@ -128,10 +107,7 @@ export function streamSink(out: NodeJS.WritableStream): Sink {
       const done = written && out === process.stdout ? (e?: Error | null) => e || written() : undefined;
       if (!out.write(data, done)) await once(out as NodeJS.EventEmitter, "drain");
     },
-    async finish() {
-      await flush();
-      return null;
-    },
+    finish: async () => null,
     async abort() {},
   };
 }

@@ -55,9 +55,9 @@ export const FATALITIES_BY_COUNTRY = { IQ: 3, ML: 5, NA: 1 };
 /** Writes the fixture rows into `dir` with the real file sink, as `sitrep extract` would. */
 export async function writeFixture(dir: string, formats: readonly Format[], csvDelimiter: CsvDelimiter = ",", events = EVENTS): Promise<void> {
   const sink = await fileSink(dir, formats, { csvDelimiter });
-  for (const d of DOCUMENTS) {
-    await sink.add({ document: d, events: events.filter((e) => e.doc_id === d.doc_id), counts: COUNTS.filter((c) => c.doc_id === d.doc_id), rejects: [] });
-  }
+  // A batch with no rendered text: the sink renders its rows, as it does for a Parquet-only batch.
+  const rows = DOCUMENTS.map((d) => ({ document: d, events: events.filter((e) => e.doc_id === d.doc_id), counts: COUNTS.filter((c) => c.doc_id === d.doc_id), rejects: [] }));
+  await sink.addBatch({ text: {}, rows });
   await sink.finish((outputs): Manifest => ({
     tool: "sitrep", version: "0.0.0-fixture", inputs: [], options: { csv_delimiter: csvDelimiter }, outputs,
     documents: { total: DOCUMENTS.length, ok: DOCUMENTS.length, rejected: 0 }, stages: {}, duration_ms: null,

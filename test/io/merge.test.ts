@@ -3,7 +3,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { article, prng } from "../../scripts/bench-corpus.js";
 import { merge } from "../../src/io/merge.js";
-import { run, type RunOptions } from "../../src/io/run.js";
+import { BATCH_RECORDS, run, type RunOptions } from "../../src/io/run.js";
+import type { Format } from "../../src/io/sinks.js";
 import { bytes, tempTree } from "./helpers.js";
 
 const OUTPUTS = ["events.jsonl", "events.csv", "counts.jsonl", "counts.csv", "documents.csv", "rejects.jsonl"];
@@ -25,6 +26,21 @@ describe("sitrep merge", () => {
     const manifest = await merge({ inputs: [join(files, "a.jsonl"), join(files, "b.jsonl"), join(files, "c.jsonl")], out: join(shards, "merged"), formats: ["jsonl", "csv"] });
     expect(manifest.documents).toEqual({ total: 12, ok: 11, rejected: 1 });
     for (const n of OUTPUTS) expect(readFileSync(join(shards, "merged", n)).equals(readFileSync(join(dir, "single", n))), n).toBe(true);
+  });
+
+  it("writes the files of one run past a batch of documents, Parquet and ';' CSV included", async () => {
+    const rnd = prng(5);
+    const lines = Array.from({ length: BATCH_RECORDS + 9 }, (_, i) => article(rnd, i));
+    const dir = tempTree({ "corpus.jsonl": `${lines.join("\n")}\n` });
+    const formats: Format[] = ["jsonl", "csv", "parquet"];
+    await run(base({ inputs: [join(dir, "corpus.jsonl")], out: join(dir, "single"), formats, csvDelimiter: ";" }));
+    const name = join(dir, "corpus.jsonl");
+    const parts = [lines.slice(0, 40), lines.slice(40)];
+    const texts = await Promise.all(parts.map((p, i) => shardAs(p, i === 0 ? 0 : parts[0].length, name)));
+    const files = tempTree({ "1.jsonl": texts[0], "2.jsonl": texts[1] });
+    const manifest = await merge({ inputs: [files], out: join(dir, "merged"), formats, csvDelimiter: ";" });
+    expect(manifest.documents).toEqual({ total: lines.length, ok: lines.length, rejected: 0 });
+    for (const n of [...OUTPUTS, "events.parquet", "counts.parquet"]) expect(readFileSync(join(dir, "merged", n)).equals(readFileSync(join(dir, "single", n))), n).toBe(true);
   });
 });
 
