@@ -50,7 +50,7 @@ export interface BatchSpec {
  * old generation while the rest of the batch runs) and its counters are
  * added up.
  */
-class BatchBuilder {
+export class BatchBuilder {
   private readonly tally: BatchTally = { documents: 0, ok: 0, rejected: 0, events: 0, counts: 0, rejects: 0, invalid: 0 };
   private readonly bytes: Utf8Writer[];
   private readonly rows: DocRows[] = [];

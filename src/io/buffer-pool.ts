@@ -52,6 +52,12 @@ export class BufferPool {
     if (list.length > this.keep) list.shift();
   }
 
+  /** Hands back every buffer of a batch's text (`textBuffers`), once its bytes are written. */
+  giveText(text: Record<string, Uint8Array>): void {
+    const { names, buffers } = textBuffers(text);
+    for (let i = 0; i < names.length; i++) this.give(names[i], buffers[i]);
+  }
+
   /** Free buffers held for output `name` (tests). */
   size(name: string): number {
     return this.free.get(name)?.length ?? 0;

@@ -41,9 +41,7 @@ export function inlineExecutor(spec: ExecutorSpec): Executor {
       return result;
     },
     recycle(result) {
-      if (!mine.delete(result)) return;
-      const { names, buffers } = textBuffers(result.text);
-      for (let i = 0; i < names.length; i++) pool.give(names[i], buffers[i]);
+      if (mine.delete(result)) pool.giveText(result.text);
     },
     close: async () => {},
   };

@@ -2,7 +2,8 @@ import { createReadStream } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { Manifest } from "../../schemas/index.js";
-import { batchResult, type BatchSpec } from "./batch.js";
+import { BatchBuilder, type BatchSpec } from "./batch.js";
+import { BufferPool } from "./buffer-pool.js";
 import type { DocRows } from "./doc-rows.js";
 import { lines, type LineStats } from "./lines.js";
 import { packageVersion } from "./package-info.js";
@@ -73,9 +74,9 @@ async function* groups(path: string, onInput: (i: InputInfo) => void): AsyncGene
  * shard is in input order, and a k-way merge on the origin line interleaves
  * them (ties go to the shard named first). Shards must therefore number their
  * lines as in the whole input (`--stdin-name` and `--line-offset`). Streams:
- * one document per shard is held in memory, and the documents merged are
- * rendered and written in batches as a run writes them (BATCH_RECORDS at a
- * time, each output's text encoded piece by piece into one buffer).
+ * one document per shard is held in memory; each document merged is
+ * rendered at once into the buffers of its batch, written as a run writes
+ * them (BATCH_RECORDS documents at a time, one buffer per output).
  */
 export async function merge(opts: MergeOptions): Promise<Manifest> {
   const files = await shardFiles(opts.inputs);
@@ -85,12 +86,17 @@ export async function merge(opts: MergeOptions): Promise<Manifest> {
   const written = { events: 0, counts: 0, rejects: 0 };
   const spec: BatchSpec = { render: { stream: false, formats: opts.formats, csvDelimiter: opts.csvDelimiter }, published: null, keepRows: opts.formats.includes("parquet") };
   const outputs = textOutputs(spec.render);
-  let batch: DocRows[] = [];
+  // Each document is rendered as it comes (its rows then die young); a batch's buffers are reused for the next
+  // batches once their bytes are written (src/io/buffer-pool.ts).
+  const pool = new BufferPool();
+  let batch = new BatchBuilder(spec, outputs, pool);
+  let inBatch = 0;
   const flush = async () => {
-    if (batch.length === 0) return;
-    const result = batchResult(batch, spec, outputs, {});
-    batch = [];
-    await sink.addBatch(result);
+    if (inBatch === 0) return;
+    const result = batch.result({});
+    batch = new BatchBuilder(spec, outputs, pool);
+    inBatch = 0;
+    await sink.addBatch(result, () => pool.giveText(result.text));
   };
   try {
     const its = files.map((f) => groups(f, (i) => inputs.push(i)));
@@ -106,8 +112,8 @@ export async function merge(opts: MergeOptions): Promise<Manifest> {
       docs.total++;
       docs[rows.document.status === "ok" ? "ok" : "rejected"]++;
       for (const k of ["events", "counts", "rejects"] as const) written[k] += rows[k].length;
-      batch.push(rows);
-      if (batch.length >= BATCH_RECORDS) await flush();
+      batch.add(rows);
+      if (++inBatch >= BATCH_RECORDS) await flush();
       heads[best] = await its[best].next();
     }
     await flush();
