@@ -52,7 +52,7 @@ export interface BatchSpec {
  */
 export class BatchBuilder {
   private readonly tally: BatchTally = { documents: 0, ok: 0, rejected: 0, events: 0, counts: 0, rejects: 0, invalid: 0 };
-  private readonly bytes: Utf8Writer[];
+  private readonly writers: Utf8Writer[];
   private readonly rows: DocRows[] = [];
 
   constructor(
@@ -60,7 +60,7 @@ export class BatchBuilder {
     private readonly outputs: readonly TextOutput[],
     pool: BufferPool | null,
   ) {
-    this.bytes = outputs.map((o) => (pool ? Utf8Writer.pooled(pool, o.name) : new Utf8Writer()));
+    this.writers = outputs.map((o) => (pool ? Utf8Writer.pooled(pool, o.name) : new Utf8Writer()));
   }
 
   add(r: DocRows): void {
@@ -72,13 +72,20 @@ export class BatchBuilder {
     tally.counts += r.counts.length;
     tally.rejects += r.rejects.length;
     for (const x of r.rejects) if (x.record !== "document") tally.invalid++;
-    for (let o = 0; o < this.outputs.length; o++) this.bytes[o].write(this.outputs[o].render(r));
+    for (let o = 0; o < this.outputs.length; o++) this.writers[o].write(this.outputs[o].render(r));
     if (this.spec.keepRows) this.rows.push(r);
+  }
+
+  /** Bytes of text rendered so far, all outputs together. */
+  get bytes(): number {
+    let n = 0;
+    for (const w of this.writers) n += w.length;
+    return n;
   }
 
   result(stats: Record<string, Record<string, number>>): BatchResult {
     const text: Record<string, Uint8Array> = {};
-    for (let o = 0; o < this.outputs.length; o++) text[this.outputs[o].name] = this.bytes[o].bytes();
+    for (let o = 0; o < this.outputs.length; o++) text[this.outputs[o].name] = this.writers[o].bytes();
     return { text, rows: this.rows, tally: this.tally, stats };
   }
 }

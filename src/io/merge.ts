@@ -28,6 +28,8 @@ interface Group {
 }
 
 const KIND = { event: "events", count: "counts", reject: "rejects" } as const;
+/** A batch is written once it holds BATCH_RECORDS documents or this many bytes of text (a few large documents fill it alone). */
+const BATCH_BYTES = 1024 * 1024;
 const LINE = /#L(\d+)$/;
 
 /** Folders become their `.jsonl` files, in natural name order (shard-2 before shard-10). */
@@ -76,7 +78,8 @@ async function* groups(path: string, onInput: (i: InputInfo) => void): AsyncGene
  * lines as in the whole input (`--stdin-name` and `--line-offset`). Streams:
  * one document per shard is held in memory; each document merged is
  * rendered at once into the buffers of its batch, written as a run writes
- * them (BATCH_RECORDS documents at a time, one buffer per output).
+ * them (BATCH_RECORDS documents or BATCH_BYTES of text at a time, one
+ * buffer per output).
  */
 export async function merge(opts: MergeOptions): Promise<Manifest> {
   const files = await shardFiles(opts.inputs);
@@ -113,7 +116,7 @@ export async function merge(opts: MergeOptions): Promise<Manifest> {
       docs[rows.document.status === "ok" ? "ok" : "rejected"]++;
       for (const k of ["events", "counts", "rejects"] as const) written[k] += rows[k].length;
       batch.add(rows);
-      if (++inBatch >= BATCH_RECORDS) await flush();
+      if (++inBatch >= BATCH_RECORDS || batch.bytes >= BATCH_BYTES) await flush();
       heads[best] = await its[best].next();
     }
     await flush();

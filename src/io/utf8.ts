@@ -51,6 +51,11 @@ export class Utf8Writer {
     this.buf = pool ? pool.take(name, 0, capacity) : Buffer.allocUnsafeSlow(capacity);
   }
 
+  /** Bytes written so far. */
+  get length(): number {
+    return this.at;
+  }
+
   write(piece: string): void {
     if (this.done) throw new Error("Utf8Writer: write after bytes()");
     if (piece.length === 0) return;

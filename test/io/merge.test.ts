@@ -28,9 +28,12 @@ describe("sitrep merge", () => {
     for (const n of OUTPUTS) expect(readFileSync(join(shards, "merged", n)).equals(readFileSync(join(dir, "single", n))), n).toBe(true);
   });
 
-  it("writes the files of one run past a batch of documents, Parquet and ';' CSV included", async () => {
+  it("writes the files of one run past a batch of documents or of bytes, Parquet and ';' CSV included", async () => {
     const rnd = prng(5);
     const lines = Array.from({ length: BATCH_RECORDS + 9 }, (_, i) => article(rnd, i));
+    // Two long documents (60 articles each, ~1,100 counts): their rows fill a batch's bytes before its documents run out.
+    const long = (id: string) => JSON.stringify({ id, text: Array.from({ length: 60 }, (_, i) => JSON.parse(article(rnd, 3 * i)).text).join("\n\n") });
+    lines.splice(10, 0, long("long-1"), long("long-2"));
     const dir = tempTree({ "corpus.jsonl": `${lines.join("\n")}\n` });
     const formats: Format[] = ["jsonl", "csv", "parquet"];
     await run(base({ inputs: [join(dir, "corpus.jsonl")], out: join(dir, "single"), formats, csvDelimiter: ";" }));
