@@ -45,6 +45,25 @@ describe("sitrep merge", () => {
     expect(manifest.documents).toEqual({ total: lines.length, ok: lines.length, rejected: 0 });
     for (const n of [...OUTPUTS, "events.parquet", "counts.parquet"]) expect(readFileSync(join(dir, "merged", n)).equals(readFileSync(join(dir, "single", n))), n).toBe(true);
   });
+
+  it("--concat keeps Spark-like part files whole, in the order given, where their line numbers restart", async () => {
+    const rnd = prng(8);
+    const lines = Array.from({ length: 30 }, (_, i) => article(rnd, i));
+    const dir = tempTree({ "corpus.jsonl": `${lines.join("\n")}\n` });
+    await run(base({ inputs: [join(dir, "corpus.jsonl")], out: join(dir, "single") }));
+    // A partition does not know the lines before it: each counts from its own start (ids are given, so they do not change).
+    const parts = [lines.slice(0, 12), lines.slice(12, 20), lines.slice(20)];
+    const texts = await Promise.all(parts.map((p) => shardAs(p, 0, "corpus.jsonl")));
+    const files = tempTree({ "part-00000": texts[0], "part-00001": texts[1], "part-00002": texts[2] });
+    const inputs = ["part-00000", "part-00001", "part-00002"].map((n) => join(files, n));
+    await merge({ inputs, out: join(dir, "concat"), formats: ["jsonl", "csv"], concat: true });
+    for (const n of ["events.jsonl", "events.csv", "counts.jsonl", "counts.csv"]) expect(readFileSync(join(dir, "concat", n)).equals(readFileSync(join(dir, "single", n))), n).toBe(true);
+    const ids = (d: string) => readFileSync(join(dir, d, "documents.csv"), "utf8").trim().split("\r\n").slice(1).map((l) => l.split(",")[0]);
+    expect(ids("concat")).toEqual(ids("single"));
+    // Interleaved by their restarting line numbers instead, the parts would not come out in input order.
+    await merge({ inputs, out: join(dir, "by-line"), formats: ["jsonl", "csv"] });
+    expect(ids("by-line")).not.toEqual(ids("single"));
+  });
 });
 
 /** The tagged rows of `sitrep extract - --stdin-name NAME --line-offset OFFSET` over `lines`. */
