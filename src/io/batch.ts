@@ -76,6 +76,11 @@ export class BatchBuilder {
     if (this.spec.keepRows) this.rows.push(r);
   }
 
+  /** Records added so far. */
+  get documents(): number {
+    return this.tally.documents;
+  }
+
   /** Bytes of text rendered so far, all outputs together. */
   get bytes(): number {
     let n = 0;

@@ -93,12 +93,15 @@ export async function merge(opts: MergeOptions): Promise<Manifest> {
   // batches once their bytes are written (src/io/buffer-pool.ts).
   const pool = new BufferPool();
   let batch = new BatchBuilder(spec, outputs, pool);
-  let inBatch = 0;
   const flush = async () => {
-    if (inBatch === 0) return;
+    if (batch.documents === 0) return;
     const result = batch.result({});
     batch = new BatchBuilder(spec, outputs, pool);
-    inBatch = 0;
+    const t = result.tally;
+    docs.total += t.documents;
+    docs.ok += t.ok;
+    docs.rejected += t.rejected;
+    for (const k of ["events", "counts", "rejects"] as const) written[k] += t[k];
     await sink.addBatch(result, () => pool.giveText(result.text));
   };
   try {
@@ -111,12 +114,8 @@ export async function merge(opts: MergeOptions): Promise<Manifest> {
         if (!h.done && (best < 0 || keyOf(i) < keyOf(best))) best = i;
       });
       if (best < 0) break;
-      const { rows } = heads[best].value as Group;
-      docs.total++;
-      docs[rows.document.status === "ok" ? "ok" : "rejected"]++;
-      for (const k of ["events", "counts", "rejects"] as const) written[k] += rows[k].length;
-      batch.add(rows);
-      if (++inBatch >= BATCH_RECORDS || batch.bytes >= BATCH_BYTES) await flush();
+      batch.add((heads[best].value as Group).rows);
+      if (batch.documents >= BATCH_RECORDS || batch.bytes >= BATCH_BYTES) await flush();
       heads[best] = await its[best].next();
     }
     await flush();
