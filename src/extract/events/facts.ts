@@ -121,9 +121,9 @@ export interface FactsSource {
   report?: BudgetReport;
 }
 
-/** A FactsSource for `text`, folding it and indexing its words unless the caller has them. */
-export function factsSource(text: string, pack: LanguagePack, published: string | null, folded = fold(text), index = new WordIndex(folded), report?: BudgetReport): FactsSource {
-  return { text, folded, pack, published, index, report };
+/** A FactsSource for `text` read on its own (no budget report), folding it and indexing its words unless the caller has them. */
+export function factsSource(text: string, pack: LanguagePack, published: string | null, folded = fold(text), index = new WordIndex(folded)): FactsSource {
+  return { text, folded, pack, published, index };
 }
 
 /**
