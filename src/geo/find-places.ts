@@ -8,6 +8,7 @@ import type { WordIndex } from "../text/word-index.js";
 import { geoTokens, indexTokens, joined, mayHoldToken, type GeoToken } from "./keys.js";
 import { nameAfter, nameBefore, type NameRun } from "./place-names.js";
 import { compileTriggers, type Trigger } from "./triggers.js";
+import { sortSmall } from "../text/sort-small.js";
 
 export interface PlaceMention {
   start: number;
@@ -133,7 +134,7 @@ function named(text: string, tokens: readonly GeoToken[], run: NameRun, start: n
 
 /** Keeps the best of overlapping hits (phrases over bare names); a phrase takes the country of a gazetteer place it covers. */
 function resolve(hits: Hit[]): Hit[] {
-  const order = [...hits].sort(byPriority);
+  const order = sortSmall([...hits], byPriority);
   const kept: Hit[] = [];
   // Kept hits never overlap: sorted by position, the ones overlapping `h` are a contiguous run
   // found by binary search; the first kept of them wins, as a scan of `kept` would find.
@@ -156,7 +157,7 @@ function resolve(hits: Hit[]): Hit[] {
       if (h.start <= over.hit.start && h.end >= over.hit.end) over.hit.name = h.name;
     }
   }
-  return kept.sort(byStart);
+  return sortSmall(kept, byStart);
 }
 
 /** Joins a place to the larger place that follows it ("Nawa district" + "of" + "Helmand province"). */

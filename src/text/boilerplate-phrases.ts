@@ -126,7 +126,7 @@ export function findPhrases<T>(folded: string, packs: readonly PackPhrases<T>[],
       const p = packs[j];
       if (start < pos[j] || !p.leads.mayStart(hash, head) || !p.leads.mayContinue(folded, end, hash, head)) continue;
       const id = p.phrases.vocabulary.resolveAt(folded, start, end, hash);
-      if (id >= 0) pos[j] = p.phrases.tryAt(out[j], folded, start, id, n, pos[j]);
+      if (id >= 0) pos[j] = p.phrases.tryAt(out[j], folded, start, id, n, pos[j], index, k + 1);
     }
   }
   return out;

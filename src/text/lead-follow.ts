@@ -1,4 +1,4 @@
-import { isWordUnit, wordHash } from "./word-index.js";
+import { isWordUnit, wordHash, type WordIndex } from "./word-index.js";
 
 /**
  * What may follow an exact lead in the phrases of its group (PhraseMatcher),
@@ -35,16 +35,29 @@ export function followOf(alts: readonly { folded: string; lead: string }[]): Fol
   return f;
 }
 
-/** Whether `folded` at `at` (just past a lead), in a region ending at `to`, continues as `f` allows. */
-export function follows(f: Follow, folded: string, at: number, to: number): boolean {
+/**
+ * Whether `folded` at `at` (just past a lead), in a region ending at `to`, continues as `f` allows. `index`
+ * and `next`, when given, are the words of `folded` and the index of the word after the lead: when that word
+ * is the one read, its end and hash are taken from the index instead of being read again.
+ */
+export function follows(f: Follow, folded: string, at: number, to: number, index?: WordIndex, next = -1): boolean {
   if (at >= to) return false;
   const c = folded.charCodeAt(at);
   if (c !== 0x20 && c !== 0x09) return f.glued.has(c);
   let q = at + 1;
   while (q < to && q < at + 3 && (folded.charCodeAt(q) === 0x20 || folded.charCodeAt(q) === 0x09)) q++;
-  let e = q;
-  while (e < to && isWordUnit(folded.charCodeAt(e))) e++;
-  if (e > q && f.words.has(wordHash(folded, q, e))) return true;
+  let e: number;
+  let h: number;
+  if (index !== undefined && next >= 0 && next < index.length && index.starts[next] === q && index.ends[next] <= to) {
+    // The index's words are the maximal runs of word units that the loop below reads.
+    e = index.ends[next];
+    h = index.hashes[next];
+  } else {
+    e = q;
+    while (e < to && isWordUnit(folded.charCodeAt(e))) e++;
+    h = e > q ? wordHash(folded, q, e) : 0;
+  }
+  if (e > q && f.words.has(h)) return true;
   for (const x of f.prefixes) if (q + x.length <= to && folded.startsWith(x, q)) return true;
   return false;
 }

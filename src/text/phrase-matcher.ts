@@ -128,7 +128,7 @@ export class PhraseMatcher<T> {
       const p = starts[k];
       if (p < pos) continue;
       const id = ends[k] <= to ? this.vocabulary.idAt(index, ids, k) : this.vocabulary.resolve(folded.slice(p, to));
-      if (id >= 0) pos = this.tryAt(out, folded, p, id, to, pos);
+      if (id >= 0) pos = this.tryAt(out, folded, p, id, to, pos, index, k + 1);
     }
     return out;
   }
@@ -138,8 +138,12 @@ export class PhraseMatcher<T> {
     return this.indexable;
   }
 
-  /** Tries the alternatives of lead set `id` at word start `p` of the region ending at `to`; returns where the next match may start (for PhraseScan). */
-  tryAt(out: PhraseMatch<T>[], folded: string, p: number, id: number, to: number, pos: number): number {
+  /**
+   * Tries the alternatives of lead set `id` at word start `p` of the region ending at `to`; returns where the next
+   * match may start (for PhraseScan). `index` and `next`, when given, are the words of `folded` and the index of
+   * the word after the one at `p` (see `follows`).
+   */
+  tryAt(out: PhraseMatch<T>[], folded: string, p: number, id: number, to: number, pos: number, index?: WordIndex, next = -1): number {
     const g = this.group(id);
     if (!g) return pos;
     if (!g.re) {
@@ -147,7 +151,7 @@ export class PhraseMatcher<T> {
       else this.push(out, folded.slice(p, p + g.plainLen), p, g.wild as readonly Wild<T>[]);
       return p + g.plainLen;
     }
-    if (g.follow && !follows(g.follow, folded, p + g.leadLen, to)) return pos;
+    if (g.follow && !follows(g.follow, folded, p + g.leadLen, to, index, next)) return pos;
     const re = g.re;
     // A sticky `test` leaves `lastIndex` at the match's end: no match array is made. Far enough from `to`,
     // no alternative reads past it: the document itself serves as the region.

@@ -55,7 +55,7 @@ export class PhraseScan {
         if (p < pos[i]) continue;
         // A list is made for a matcher when it first has a word to try.
         if (out[i] === NONE) out[i] = [];
-        pos[i] = this.matchers[i].tryAt(out[i], folded, p, id, to, pos[i]);
+        pos[i] = this.matchers[i].tryAt(out[i], folded, p, id, to, pos[i], index, k + 1);
         // A limited matcher stops at `limit` matches: the first ones, as a full read finds them.
         if (limited & (1 << i) && out[i].length >= limit) which &= ~(1 << i);
       }

@@ -1,4 +1,5 @@
 import type { Span } from "../types.js";
+import { sortSmall } from "./sort-small.js";
 
 /**
  * Binary searches over spans sorted by position (tokens of a sentence, the
@@ -64,7 +65,7 @@ export class Cover {
   constructor(spans: readonly Span[]) {
     const sorted: Span[] = [];
     for (const s of spans) if (s.end > s.start) sorted.push(s);
-    sorted.sort(byStart);
+    sortSmall(sorted, byStart);
     const merged = this.merged;
     for (const s of sorted) {
       const last = merged[merged.length - 1];

@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { PhraseMatcher } from "../../src/text/phrase-matcher.js";
 import { PhraseScan } from "../../src/text/phrase-scan.js";
 import { PhraseVocabulary } from "../../src/text/phrase-vocabulary.js";
+import { followOf, follows } from "../../src/text/lead-follow.js";
 import { WordIndex } from "../../src/text/word-index.js";
 
 const PHRASES = ["a", "a tire sur", "attaque*", "attaques", "attaque suicide", "tir*", "tirs", "u.s. forces", "u.s.", "al-shabaab", "al shabaab", "l'ouest", "de", "de la", "b*", "é", "x1", "1", "ab cd ef"];
@@ -90,5 +91,34 @@ describe("PhraseVocabulary.ids: a word is looked up when a matcher first reads i
     // Each word, read now, gets what `resolve` gives, and the table keeps it for the next reader.
     for (let k = 0; k < index.length; k++) expect(v.idAt(index, ids, k)).toBe(v.resolve(index.key(k)));
     expect([...v.ids(index)]).toEqual(Array.from({ length: index.length }, (_, k) => v.resolve(index.key(k))));
+  });
+});
+
+describe("follows: the word after a lead, read from the word index", () => {
+  // Leads followed by whole words, wildcard prefixes and glued units; the next word's end and hash come from the
+  // index only when it is the word read after the blanks (not cut by `to`, not past three blanks, not a glued unit).
+  const f = followOf([
+    { folded: "cd tir* sur", lead: "cd" },
+    { folded: "cd ouest", lead: "cd" },
+    { folded: "cd-x", lead: "cd" },
+    { folded: "cd 1 2", lead: "cd" },
+  ])!;
+  it("gives what reading the text gives, at every lead and region end, and tells the next words apart", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom("cd", "ouest", "ouests", "tir", "tirs", "ti", "x", "1", "12", " ", "  ", "\t", "    ", "-", ".", "é"), { maxLength: 16 }), fc.nat(), (units, t) => {
+        const text = units.join("");
+        const index = new WordIndex(text);
+        for (let k = 0; k < index.length; k++) {
+          const at = index.ends[k];
+          for (const to of [text.length, at + 1 + (t % 6), at]) {
+            if (to > text.length) continue;
+            expect(follows(f, text, at, to, index, k + 1), `${JSON.stringify(text)} word ${k} to ${to}`).toBe(follows(f, text, at, to));
+          }
+        }
+      }),
+      { numRuns: 2000, seed: 11 },
+    );
+    const index = new WordIndex("cd ouests cd ouest cd tirs");
+    expect([0, 2, 4].map((k) => follows(f, index.folded, index.ends[k], index.folded.length, index, k + 1))).toEqual([false, true, true]);
   });
 });

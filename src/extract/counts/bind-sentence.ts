@@ -6,6 +6,7 @@ import type { CountMention } from "./mention.js";
 import { nounPhrase } from "./noun-phrase.js";
 import { type Chosen, CueIndex, type NounState, type SentenceCue } from "./choose-cue.js";
 import { type Tokens, tokenAt, tokenizeSentence } from "./sentence-tokens.js";
+import { sortSmall } from "../../text/sort-small.js";
 
 export const CASUALTY: ReadonlySet<CountCategory> = new Set(["killed", "injured"]);
 /** Tokens (auxiliaries only) allowed between "one"/"un" and its casualty verb. */
@@ -58,7 +59,7 @@ export function bindSentence(
   // A semicolon token breaks the clause. Unless an elision may hold one, every ";" is a token of its own.
   if (!b.elisionAt || b.elisionsPlain) for (let p = folded.indexOf(";"); p >= 0; p = folded.indexOf(";", p + 1)) breaks.push(p);
   else for (let i = 0; i < t.length; i++) if (t.ends[i] - t.starts[i] === 1 && folded.charCodeAt(t.starts[i]) === 0x3b) breaks.push(t.starts[i]);
-  breaks.sort(ascending);
+  sortSmall(breaks, ascending);
   const index = new CueIndex(cues, breaks, t, b);
   // Per token: 1 where a noun phrase stops (a cue or another number).
   const stop = new Uint8Array(t.length + 1);

@@ -1,6 +1,6 @@
 import type { LanguagePack } from "../../lang/pack.js";
 import { fold } from "../../text/fold.js";
-import { parse } from "./calendar.js";
+import { parse, type Ymd } from "./calendar.js";
 import { compileDates, type CompiledDates } from "./compile-dates.js";
 import { DURATION_SENSITIVE, resolveDate, type DateParts, type Precision } from "./resolve-date.js";
 
@@ -34,7 +34,7 @@ export interface DateMention {
  */
 export function findDates(text: string, from: number, to: number, pack: LanguagePack, published: string | null, foldedText?: string): DateMention[] {
   const c = pack.memo("dates", compileDates);
-  const ref = published ? parse(published) : null;
+  const ref = published ? publishedDay(published) : null;
   // Folding is per unit (fold.ts): a slice of the folded text is the folded slice.
   const folded = foldedText === undefined ? fold(text.slice(from, to)) : foldedText.slice(from, to);
   const out: DateMention[] = [];
@@ -49,6 +49,19 @@ export function findDates(text: string, from: number, to: number, pack: Language
     out.push({ start: from + m.index, end: from + m.index + m[0].length, text: text.slice(from + m.index, from + m.index + m[0].length), date: r.date, precision: r.precision, rule: `date:${r.kind}`, basis: r.basis });
   }
   return out;
+}
+
+/** The last publication date parsed, and its day: each sentence of a document resolves against the same one. */
+let lastPublished: string | null = null;
+let lastDay: Readonly<Ymd> | null = null;
+
+function publishedDay(published: string): Readonly<Ymd> | null {
+  if (published !== lastPublished) {
+    const day = parse(published);
+    lastDay = day && Object.freeze(day);
+    lastPublished = published;
+  }
+  return lastDay;
 }
 
 function readParts(c: CompiledDates, m: RegExpExecArray, text: string, from: number): DateParts | null {

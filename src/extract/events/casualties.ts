@@ -1,6 +1,7 @@
 import type { Count, Evidence } from "../../../schemas/index.js";
 import { Cover } from "../../text/span-search.js";
 import type { SentenceFacts } from "./facts.js";
+import { sortSmall } from "../../text/sort-small.js";
 
 export interface Casualties {
   fatalities: number | null;
@@ -34,7 +35,7 @@ function inSentence(f: SentenceFacts, bySentence: ReadonlyMap<number, readonly C
  * fatalities), and "no casualties" gives 0.
  */
 export function casualties(members: readonly SentenceFacts[], bySentence: ReadonlyMap<number, readonly Count[]>, isAttacker: (c: Count) => boolean, battle = false): Casualties {
-  const order = [...members].sort(bySentenceIndex);
+  const order = sortSmall([...members], bySentenceIndex);
   const linked: Count[] = [];
   const out: Casualties = { fatalities: null, injured: null, attackers_killed: null, fatalitiesEvidence: null, injuredEvidence: null, linked };
   let noneReported = false;

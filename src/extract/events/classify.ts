@@ -2,6 +2,7 @@ import { SUB_EVENT_TYPES, type EventType, type SubEventType, type WeaponClass } 
 import type { PhraseMatch } from "../../text/phrase-matcher.js";
 import type { Trigger, WeaponEntry } from "../../lang/schema/events.js";
 import type { SentenceFacts } from "./facts.js";
+import { sortSmall } from "../../text/sort-small.js";
 
 /** The sub-event type a weapon class implies (GTD class → ACLED tactic). Firearms and blades imply none. */
 const WEAPON_TYPE: Record<WeaponClass, SubEventType | null> = {
@@ -34,7 +35,7 @@ export interface Classification {
 }
 
 /** The option of the highest-priority type (ACLED's order); the first reported between equals. */
-const pick = <T extends { type: SubEventType }>(xs: T[]): T | undefined => xs.sort(byPriority)[0];
+const pick = <T extends { type: SubEventType }>(xs: T[]): T | undefined => sortSmall(xs, byPriority)[0];
 const byPriority = (a: { type: SubEventType }, b: { type: SubEventType }) => ORDER.get(a.type)! - ORDER.get(b.type)!;
 
 /**

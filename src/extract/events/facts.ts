@@ -11,6 +11,7 @@ import { findDates, type DateMention } from "../dates/index.js";
 import { findPlaces, type PlaceMention } from "../../geo/index.js";
 import { cueSlot, eventLexicon, SLOT } from "./lexicon.js";
 import { assignRoles, type ActorHit, type TargetHit } from "./roles.js";
+import { sortSmall } from "../../text/sort-small.js";
 
 /** What one sentence says that bears on events: triggers that survive the cue filters, roles, weapons, places, dates, cues. */
 export interface SentenceFacts {
@@ -200,7 +201,7 @@ export function sentenceFacts(src: FactsSource, sentence: Sentence, tallies: rea
   if (!canJoin(triggers, anaphora, claim)) return quiet(sentence, places);
   const tokens = tokenize(text, start, end);
   const targetHits = firstHits(rest[SLOT.targets] as PhraseMatch<TargetEntry>[], report, sentence);
-  const nouns: Span[] = [...actorHits, ...targetHits].sort(byStart);
+  const nouns: Span[] = sortSmall([...actorHits, ...targetHits], byStart);
   const roles = assignRoles(text, folded, tokens, lex, cues, triggers, actorHits, targetHits, nouns, places);
   return {
     sentence,

@@ -1,4 +1,5 @@
 import { fold } from "../../text/fold.js";
+import { sortSmall } from "../../text/sort-small.js";
 
 /**
  * Keeps the best fillers of a role: closest to a trigger first (then reading
@@ -9,7 +10,7 @@ export function best<T extends { text: string }>(xs: Ranked<T>[], max: number, h
   // Folded text, word count and head of each filler, computed once (not per comparison).
   const sorted: Keyed<T>[] = [];
   for (const x of xs) sorted.push(keyed(x, headFinal));
-  sorted.sort(byRankThenLength);
+  sortSmall(sorted, byRankThenLength);
   const out: Keyed<T>[] = [];
   for (const x of sorted) {
     const k = x.f;

@@ -11,6 +11,7 @@ import { attributor } from "./attributor.js";
 import { describe } from "./describe.js";
 import { passiveSubjects } from "./passive.js";
 import { personNames, triggerObjects } from "./person-names.js";
+import { sortSmall } from "../../text/sort-small.js";
 
 export interface ActorHit extends Span {
   entry: ActorEntry;
@@ -83,7 +84,7 @@ export function assignRoles(
 
   // People named as victims: the object of a trigger ("the assassination of X") or the subject of a passive ("X a été enlevé").
   const names = personNames(text, tokens, lex.np.particles, [actorHits, targetHits, places, triggers]);
-  const nouns: Span[] = [...actorHits, ...targetHits, ...names].sort(byStart);
+  const nouns: Span[] = sortSmall([...actorHits, ...targetHits, ...names], byStart);
   const patient = passiveSubjects(tokens, range, nouns, cues.get("patient_markers") ?? [], triggers);
   const scene = new RoleScene(tokens, range, cues, triggers, patient);
   const triggerEnds: number[] = [];
@@ -153,7 +154,7 @@ export function assignRoles(
   }
   for (const v of victims) targets.push({ start: v.start, end: v.end, kind: "other", rule: "role:target:person-name", distance: 0 });
   describe(targets, described, scene.cue("describes"), range);
-  return { actors: dedupe(actors), targets: dedupe(targets.sort(byStart)) };
+  return { actors: dedupe(actors), targets: dedupe(sortSmall(targets, byStart)) };
 }
 
 /** The first cue (in text order) that ends at or before `pos`, if any. */
