@@ -17,8 +17,6 @@ export interface GeoToken {
 
 /** A word; a "?" or U+FFFD between letters stands for a letter lost by a scraper's encoding ("A?n al-Assad"). Each repeat consumes one mark: linear. */
 const WORD = new RegExp(`[\\p{L}\\p{N}]+(?:[${LOST_LETTER_CLASS}][\\p{L}\\p{N}]+)*`, "gu");
-/** What may separate two words of one name: spaces, a hyphen, an apostrophe, or a lone period inside an abbreviation ("EE.UU."). */
-const JOIN = /^(?:[ \t\u00a0'\u2019-]{1,3}|\.)$/u;
 
 /** Folded key of a name: lower case, no diacritics, punctuation runs as single spaces ("Aïn al-Assad" → "ain al assad"). */
 export function nameKey(name: string): string {
@@ -145,7 +143,18 @@ function caseOf(text: string, start: number, end: number): number {
   return (first !== first.toLowerCase() ? CAP : 0) | (word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase() ? ALL_CAPS : 0);
 }
 
-/** Whether tokens `a` and `b` (consecutive) belong to one name: only spaces, a hyphen or an apostrophe between them. */
+/**
+ * Whether tokens `a` and `b` (consecutive) belong to one name: what separates them is spaces, a hyphen or an
+ * apostrophe, or a lone period inside an abbreviation ("EE.UU."): `/^(?:[ \t\u00a0'\u2019-]{1,3}|\.)$/u` on the
+ * gap, read in place.
+ */
 export function joined(text: string, a: GeoToken, b: GeoToken): boolean {
-  return JOIN.test(text.slice(a.end, b.start));
+  const gap = b.start - a.end;
+  if (gap === 1 && text.charCodeAt(a.end) === 0x2e) return true;
+  if (gap < 1 || gap > 3) return false;
+  for (let i = a.end; i < b.start; i++) if (!isJoinUnit(text.charCodeAt(i))) return false;
+  return true;
 }
+
+/** A unit of `[ \t\u00a0'\u2019-]`. */
+const isJoinUnit = (c: number) => c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x27 || c === 0x2019 || c === 0x2d;

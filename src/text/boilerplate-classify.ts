@@ -1,6 +1,7 @@
 import type { CompiledBoilerplate } from "./boilerplate-compile.js";
 import type { LineFacts } from "./boilerplate-facts.js";
 import { unitClass } from "./word-index.js";
+import { hasWordChar } from "./char-tests.js";
 
 /** The verdict on one line: the rule (without the `boilerplate:` prefix) and whether it is a line of buttons. */
 export interface Verdict {
@@ -13,8 +14,9 @@ const isWordAt = (s: string, i: number) => i >= 0 && i < s.length && unitClass(s
 const MARKUP: Verdict = Object.freeze({ rule: "markup", button: false });
 const COOKIE_BANNER: Verdict = Object.freeze({ rule: "cookie-banner", button: false });
 const FOLLOW_US: Verdict = Object.freeze({ rule: "follow-us", button: false });
-const HAS_WORD = /[\p{L}\p{N}]/u;
 const PLACEHOLDER = /^(?:!\[|\[[^\]]{0,80}\]$)/u;
+/** `PLACEHOLDER.test(s)`, most lines told apart by their first character. */
+const isPlaceholder = (s: string) => (s[0] === "!" || s[0] === "[") && PLACEHOLDER.test(s);
 const TRAILING_CHAR = /[\s)\]|"'»”]/u;
 const MAX_BUTTONS = 120;
 const MAX_CREDIT = 250;
@@ -71,7 +73,7 @@ function agencyRule(line: string, packs: readonly CompiledBoilerplate[]): string
     for (const a of p.agencies) {
       if (!s.endsWith(a) || isWordAt(s, s.length - a.length - 1)) continue;
       const pre = s.slice(0, s.length - a.length).trimEnd();
-      if (!HAS_WORD.test(pre)) return "byline";
+      if (!hasWordChar(pre)) return "byline";
       const last = pre[pre.length - 1];
       if (last === "(" || last === "/" || last === "©" || last === ":") return "photo-credit";
       // "Name-AFP" (glued) is a credit; "Headline - Reuters" (spaced) is a source suffix, not one.
@@ -88,7 +90,7 @@ export function classifyLine(f: LineFacts, text: string, folded: string, packs: 
   const raw = text.slice(f.lo, f.hi);
   const line = folded.slice(f.lo, f.hi);
   const len = f.hi - f.lo;
-  if (!HAS_WORD.test(raw) || PLACEHOLDER.test(raw)) return MARKUP;
+  if (!hasWordChar(raw) || isPlaceholder(raw)) return MARKUP;
   for (const p of packs) if (f.consent >= p.minConsent) return COOKIE_BANNER;
   if (len <= MAX_BUTTONS) {
     const rule = buttonRule(line, packs);

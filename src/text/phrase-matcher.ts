@@ -191,7 +191,7 @@ export class PhraseMatcher<T> {
 
   /** Adds the match of `text` at `start`: the phrase it spells, else the first of `wildcard` (in priority order) that matches it whole. */
   private push(out: PhraseMatch<T>[], text: string, start: number, wildcard: readonly Wild<T>[]): void {
-    const key = text.includes(" ") || text.includes("\t") ? text.replace(/[ \t]+/g, " ") : text;
+    const key = hasBlankRun(text) ? text.replace(/[ \t]+/g, " ") : text;
     let value = this.byKey.get(key);
     let phrase = key;
     if (value === undefined) {
@@ -208,4 +208,13 @@ export class PhraseMatcher<T> {
     }
     out.push({ start, end: start + text.length, value, phrase });
   }
+}
+
+/** Whether `text` holds a tab or two spaces in a row: what `[ \t]+` → " " would change ("de la" is its own key). */
+function hasBlankRun(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x09 || (c === 0x20 && text.charCodeAt(i + 1) === 0x20)) return true;
+  }
+  return false;
 }

@@ -19,6 +19,11 @@ const INITIAL = /^\p{Lu}$/u;
 // A segment that continues the previous one: lower-case start, closing quote or bracket, inner punctuation.
 const CONTINUES = /^[\p{Ll}»”)\],;:]/u;
 const HAS_WORD = /[\p{L}\p{N}]/u;
+/** `INITIAL.test(word)`: one upper-case letter (one code point: at most two units), ASCII read from its code. Exported for its test. */
+export const isInitial = (word: string) => (word.length === 1 && word.charCodeAt(0) < 0x80 ? word.charCodeAt(0) >= 0x41 && word.charCodeAt(0) <= 0x5a : word.length <= 2 && INITIAL.test(word));
+/** `CONTINUES.test(c)` for the unit `c`, ASCII read from its code. Exported for its test. */
+export const continues = (c: number) =>
+  c < 0x80 ? (c >= 0x61 && c <= 0x7a) || c === 0x29 || c === 0x5d || c === 0x2c || c === 0x3b || c === 0x3a : CONTINUES.test(String.fromCharCode(c));
 /** A run-on guard: an unbalanced « never merges more than this many characters. */
 const MAX_QUOTE_MERGE = 1000;
 
@@ -69,7 +74,7 @@ function endsWithAbbreviation(text: string, start: number, end: number, abbrevia
   if (s >= dot) return false;
   if (from > start && s === from && RUN_CHAR.test(text[from - 1])) return false;
   const word = text.slice(s, dot);
-  return abbreviations.has(word) || INITIAL.test(word);
+  return abbreviations.has(word) || isInitial(word);
 }
 
 /** The depth of open « or “ quotes after reading `text[from, to)`, starting at `depth` (the quotes are single UTF-16 units). */
@@ -165,7 +170,7 @@ export function segmentParagraph(text: string, lo: number, hi: number, s: Segmen
       const join =
         !prevHasWord ||
         endsWithAbbreviation(text, prev.start, prev.end, s.abbreviations) ||
-        CONTINUES.test(text[start]) ||
+        continues(text.charCodeAt(start)) ||
         (prev.end - prev.start < MAX_QUOTE_MERGE && prevDepth > 0);
       if (join) {
         prevHasWord ||= word;

@@ -3,6 +3,7 @@ import type { CompiledBinding } from "./compile-binding.js";
 import type { CompiledNumbers } from "./compile-numbers.js";
 import { textEnd } from "./end-chars.js";
 import { type ParsedNumber, parseDigits, parseWords } from "./parse-number.js";
+import { hasNonDigit } from "../../text/char-tests.js";
 
 /** A number phrase of a sentence, before binding. Offsets are relative to the sentence. */
 export interface NumberSpan {
@@ -74,7 +75,7 @@ function readAt(m: RegExpExecArray, folded: string, n: CompiledNumbers, b: Compi
   if (!bound && prev === " " && isDigit(folded[start - 2])) return null;
   if (next === " " && isDigit(folded[end + 1])) return null;
   let { value } = parseDigits(raw, n);
-  const grouped = /\D/.test(raw);
+  const grouped = hasNonDigit(raw);
   let scaled = false;
   let form: ParsedNumber["form"] = "digits";
   if (isLetter(next)) {

@@ -1,6 +1,7 @@
 import type { Token } from "../../text/tokens.js";
 import { firstStartingFrom } from "../../text/span-search.js";
 import type { Span } from "../../types.js";
+import { startsUpper } from "../../text/char-tests.js";
 
 /** "attribué par Washington aux alliés": the capitalised name after an `attributed_by` cue between the alleged cue and the actor. */
 export function attributor(text: string, tokens: readonly Token[], by: readonly Span[], cue: Span, actor: Span): string | null {
@@ -9,7 +10,7 @@ export function attributor(text: string, tokens: readonly Token[], by: readonly 
     const name: Token[] = [];
     for (let k = firstStartingFrom(tokens, marker.end); k < tokens.length && tokens[k].end <= actor.start; k++) {
       const t = tokens[k];
-      if (!/^\p{Lu}/u.test(t.text)) break;
+      if (!startsUpper(t.text)) break;
       name.push(t);
     }
     if (name.length) return text.slice(name[0].start, name[name.length - 1].end);

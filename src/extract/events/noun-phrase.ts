@@ -2,8 +2,9 @@ import type { Span } from "../../types.js";
 import type { Token } from "../../text/tokens.js";
 import { firstEndingAfter, firstStartingIn, lastStartingBefore } from "../../text/span-search.js";
 import type { EventLexicon } from "./lexicon.js";
+import { startsUpper } from "../../text/char-tests.js";
 
-const isCapitalised = (t: Token) => t.kind === "word" && /^\p{Lu}/u.test(t.text);
+const isCapitalised = (t: Token) => t.kind === "word" && startsUpper(t.text);
 /** "al-Assad", "el-Fasher": a lower-case particle hyphenated to a name. */
 const PREFIXED_NAME = /^\p{Ll}{1,3}-\p{Lu}/u;
 
@@ -156,9 +157,14 @@ export function nounPhrase(tokens: readonly Token[], folded: string, hit: Span, 
   return p.span();
 }
 
+const ELIDED_NAME = /^(\p{L}{1,2}')\p{Lu}/u;
+
 /** "d'Aïn", "l'Irak": an elided link word glued to a name. */
 function isElidedName(t: Token, links: Set<string>): boolean {
-  const m = /^(\p{L}{1,2}')\p{Lu}/u.exec(t.text);
+  // The apostrophe follows one or two letters (each one or two UTF-16 units): most tokens have none there.
+  const s = t.text;
+  if (s[1] !== "'" && s[2] !== "'" && s[3] !== "'" && s[4] !== "'") return false;
+  const m = ELIDED_NAME.exec(s);
   return m !== null && links.has(m[1].toLowerCase());
 }
 

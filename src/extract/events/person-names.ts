@@ -1,9 +1,10 @@
 import type { Token } from "../../text/tokens.js";
 import { firstStartingFrom, overlapsAny, type TokenRange } from "../../text/span-search.js";
 import type { Span } from "../../types.js";
+import { startsUpperLower } from "../../text/char-tests.js";
 
 const MAX_NAME_WORDS = 5;
-const isCapitalised = (t: Token) => t.kind === "word" && /^\p{Lu}\p{Ll}/u.test(t.text);
+const isCapitalised = (t: Token) => t.kind === "word" && startsUpperLower(t.text);
 
 /** Only one or two spaces (tab, no-break space) between tokens `a` and `b`. */
 function spaced(text: string, a: Token, b: Token): boolean {
