@@ -80,7 +80,7 @@ export class PhraseVocabulary {
     for (let i = hash & mask, id: number; (id = ids[i]) >= 0; i = (i + 1) & mask) {
       if (hashes[i] !== hash) continue;
       const lead = this.sets[id].exact!;
-      if (lead.length === len && s.startsWith(lead, start)) {
+      if (lead.length === len && sameUnits(s, start, lead)) {
         e = id;
         break;
       }
@@ -160,3 +160,9 @@ const unread = (ix: WordIndex): Int32Array => new Int32Array(ix.length).fill(UNR
  * for all of their matchers.
  */
 export const packVocabulary = (pack: { memo<T>(key: string, build: () => T): T }): PhraseVocabulary => pack.memo("phrase-vocabulary", () => new PhraseVocabulary());
+
+/** `s.startsWith(lead, start)`, read unit by unit: leads are a few units long, and most words compared are the lead. */
+function sameUnits(s: string, start: number, lead: string): boolean {
+  for (let i = 0; i < lead.length; i++) if (s.charCodeAt(start + i) !== lead.charCodeAt(i)) return false;
+  return true;
+}

@@ -9,7 +9,7 @@ import { PhraseMatcher } from "../../src/text/phrase-matcher.js";
 import { PhraseScan } from "../../src/text/phrase-scan.js";
 import { PhraseVocabulary } from "../../src/text/phrase-vocabulary.js";
 import { followOf, follows } from "../../src/text/lead-follow.js";
-import { WordIndex } from "../../src/text/word-index.js";
+import { WordIndex, wordHash } from "../../src/text/word-index.js";
 
 const PHRASES = ["a", "a tire sur", "attaque*", "attaques", "attaque suicide", "tir*", "tirs", "u.s. forces", "u.s.", "al-shabaab", "al shabaab", "l'ouest", "de", "de la", "b*", "é", "x1", "1", "ab cd ef"];
 // Wildcards after the lead ("tir* sur", "l'attaque*"), leads that are wildcards of each other ("at*", "atta*"), and a
@@ -120,5 +120,18 @@ describe("follows: the word after a lead, read from the word index", () => {
     );
     const index = new WordIndex("cd ouests cd ouest cd tirs");
     expect([0, 2, 4].map((k) => follows(f, index.folded, index.ends[k], index.folded.length, index, k + 1))).toEqual([false, true, true]);
+  });
+});
+
+describe("PhraseVocabulary: words whose hash and length are a lead's", () => {
+  it("are not taken for the lead (the units themselves are compared)", () => {
+    // "aan" and "ac0" have the same wordHash (97·31² + 97·31 + 110 = 97·31² + 99·31 + 48).
+    const v = new PhraseVocabulary();
+    const m = new PhraseMatcher([{ phrase: "aan", value: 1 }, { phrase: "aan bb", value: 2 }], v);
+    expect(wordHash("ac0", 0, 3)).toBe(wordHash("aan", 0, 3));
+    expect(v.resolve("aan")).toBeGreaterThanOrEqual(0);
+    expect(v.resolve("ac0")).toBe(-1);
+    const index = new WordIndex("ac0 bb aan ac0 aan bb");
+    expect(m.matchIn(index, 0, index.folded.length).map((x) => [x.start, x.phrase])).toEqual([[7, "aan"], [15, "aan bb"]]);
   });
 });
