@@ -1,4 +1,11 @@
 /**
+ * The largest buffer kept. A batch is sent once it holds 256 K characters of text (BATCH_CHARS in run.ts);
+ * its largest output (counts.jsonl) is about 4.5 times that in UTF-8 bytes, ~1.2 MB, in a buffer grown by
+ * doubling to 2 MB. A batch ending with a huge document needs more, once: such a buffer is not kept.
+ */
+export const MAX_KEPT_BYTES = 4 * 1024 * 1024;
+
+/**
  * Buffers that the rendered text of batches is written into, kept for the
  * next batches once their bytes are in the output files (docs/performance.md §13).
  * A buffer made per batch is external memory to the thread that writes it
@@ -10,13 +17,6 @@
  * buffer comes back to the output it was made for, whose batches need about
  * the same size each time.
  */
-/**
- * The largest buffer kept. A batch is sent once it holds 256 K characters of text (BATCH_CHARS in run.ts);
- * its largest output (counts.jsonl) is about 4.5 times that in UTF-8 bytes, ~1.2 MB, in a buffer grown by
- * doubling to 2 MB. A batch ending with a huge document needs more, once: such a buffer is not kept.
- */
-export const MAX_KEPT_BYTES = 4 * 1024 * 1024;
-
 export class BufferPool {
   private readonly free = new Map<string, ArrayBuffer[]>();
 

@@ -20,6 +20,9 @@ export function utf8(pieces: readonly string[]): Uint8Array {
   return out;
 }
 
+/** A writer's first buffer, unless told otherwise: it doubles as the text needs. */
+const INITIAL_CAPACITY = 16 * 1024;
+
 /**
  * Appends strings as UTF-8 to one growing buffer, so that each string can die
  * as soon as it is written (a batch's rendered rows then never outlive a
@@ -29,9 +32,6 @@ export function utf8(pieces: readonly string[]): Uint8Array {
  * as long as the view; with one, the buffer comes from the pool and goes back
  * to it once its bytes are written (src/io/buffer-pool.ts), whatever its size.
  */
-/** A writer's first buffer, unless told otherwise: it doubles as the text needs. */
-const INITIAL_CAPACITY = 16 * 1024;
-
 export class Utf8Writer {
   private buf: Buffer;
   private at = 0;

@@ -32,11 +32,14 @@ export function startsUpperLower(s: string): boolean {
   return UPPER_LOWER.test(s);
 }
 
-/** `/[\p{L}\p{N}]/u.test(s)`: holds a letter or digit (a surrogate pair is read as the code point it spells, a lone surrogate is neither). */
-export function hasWordChar(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
+/**
+ * `/[\p{L}\p{N}]/u.test(s.slice(from, to))`: `s[from, to)` holds a letter or digit (a surrogate pair is read as the
+ * code point it spells, a lone surrogate is neither).
+ */
+export function hasWordChar(s: string, from = 0, to = s.length): boolean {
+  for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
-    if (isSurrogate(c)) return WORD_CHAR.test(s.slice(i));
+    if (isSurrogate(c)) return WORD_CHAR.test(s.slice(i, to));
     if (unitClass(c) > 1) return true;
   }
   return false;

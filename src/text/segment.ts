@@ -1,6 +1,7 @@
 import type { LanguagePack } from "../lang/pack.js";
 import type { Span } from "../types.js";
 import { type BreakTable, compileBreaks, sentenceBreaks } from "./sentence-break.js";
+import { hasWordChar } from "./char-tests.js";
 
 /** What sentence splitting needs from a pack; built once per pack (`pack.memo("sentences", compileSegmenter)`). */
 export interface Segmenter {
@@ -18,7 +19,6 @@ export function compileSegmenter(pack: LanguagePack): Segmenter {
 const INITIAL = /^\p{Lu}$/u;
 // A segment that continues the previous one: lower-case start, closing quote or bracket, inner punctuation.
 const CONTINUES = /^[\p{Ll}»”)\],;:]/u;
-const HAS_WORD = /[\p{L}\p{N}]/u;
 /** `INITIAL.test(word)`: one upper-case letter (one code point: at most two units), ASCII read from its code. Exported for its test. */
 export const isInitial = (word: string) => (word.length === 1 && word.charCodeAt(0) < 0x80 ? word.charCodeAt(0) >= 0x41 && word.charCodeAt(0) <= 0x5a : word.length <= 2 && INITIAL.test(word));
 /** `CONTINUES.test(c)` for the unit `c`, ASCII read from its code. Exported for its test. */
@@ -86,16 +86,6 @@ const quoteDepth = (text: string, from: number, to: number, depth = 0) => {
   }
   return depth;
 };
-
-/** Whether `text[from, to)` holds a letter or digit. */
-function hasWord(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x80) return HAS_WORD.test(text.slice(i, to));
-    if (isAsciiWord(c)) return true;
-  }
-  return false;
-}
 
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a;
 
@@ -165,7 +155,7 @@ export function segmentParagraph(text: string, lo: number, hi: number, s: Segmen
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
     if (start === end) continue;
     const prev = merged[merged.length - 1];
-    const word = hasWord(text, start, end);
+    const word = hasWordChar(text, start, end);
     if (prev) {
       const join =
         !prevHasWord ||

@@ -20,6 +20,7 @@ describe("char tests", () => {
         expect(startsUpper(s), JSON.stringify(s)).toBe(/^\p{Lu}/u.test(s));
         expect(startsUpperLower(s), JSON.stringify(s)).toBe(/^\p{Lu}\p{Ll}/u.test(s));
         expect(hasWordChar(s), JSON.stringify(s)).toBe(/[\p{L}\p{N}]/u.test(s));
+        if (s.length > 1) expect(hasWordChar(s, 1, s.length - 1), JSON.stringify(s)).toBe(/[\p{L}\p{N}]/u.test(s.slice(1, -1)));
         expect(hasNonDigit(s), JSON.stringify(s)).toBe(/\D/.test(s));
         expect(isInitial(s), JSON.stringify(s)).toBe(/^\p{Lu}$/u.test(s));
         if (s.length) expect(continues(s.charCodeAt(0)), JSON.stringify(s)).toBe(/^[\p{Ll}»”)\],;:]/u.test(s[0]));

@@ -1,6 +1,6 @@
 import { fold } from "../../text/fold.js";
 import { sortSmall } from "../../text/sort-small.js";
-import { hasSurrogate, unitClass } from "../../text/word-index.js";
+import { WordIndex } from "../../text/word-index.js";
 
 /**
  * Keeps the best fillers of a role: closest to a trigger first (then reading
@@ -47,26 +47,14 @@ const NON_WORD = /[^\p{L}\p{N}]+/u;
 
 function keyed<T extends { text: string }>(x: Ranked<T>, headFinal: boolean): Keyed<T> {
   const f = fold(x.item.text);
-  let n = 0;
-  let head = "";
-  if (hasSurrogate(f)) {
+  // The words of `split(NON_WORD)` are the word index's (runs of letters and digits) unless an astral character is read.
+  const index = new WordIndex(f);
+  if (index.astral) {
     const words = f.split(NON_WORD).filter(Boolean);
-    n = words.length;
-    head = (headFinal ? words.at(-1) : words[0]) ?? "";
-  } else {
-    // The words `split(NON_WORD)` gives: maximal runs of letters and digits (a mark separates, as `\p{M}` is neither).
-    for (let i = 0; i < f.length; ) {
-      if (unitClass(f.charCodeAt(i)) < 2) {
-        i++;
-        continue;
-      }
-      let e = i + 1;
-      while (e < f.length && unitClass(f.charCodeAt(e)) > 1) e++;
-      if (n === 0 || headFinal) head = f.slice(i, e);
-      n++;
-      i = e;
-    }
+    return { item: x.item, rank: x.rank, side: x.side, f, n: words.length, head: (headFinal ? words.at(-1) : words[0]) ?? "" };
   }
+  const n = index.length;
+  const head = n === 0 ? "" : index.key(headFinal ? n - 1 : 0);
   return { item: x.item, rank: x.rank, side: x.side, f, n, head };
 }
 
