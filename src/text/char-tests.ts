@@ -1,7 +1,7 @@
 import { isSurrogate, unitClass } from "./word-index.js";
 
 /**
- * Tests of a string's first characters, each the exact answer of the regex it
+ * Tests of short strings (a token, a line), each the exact answer of the regex it
  * names: ASCII is read from its code and anything else is left to the regex.
  * The hot paths ran these regexes a few hundred times per document on short
  * strings (tokens, lines, the gap between two words), where a call to the
